@@ -1,0 +1,83 @@
+using StudyBot.Engine.Model;
+
+namespace StudyBot.Engine.Ports;
+
+/// <summary>Persistence the engine needs. Implementations keep the unique keys that make answers and daily rounds idempotent.</summary>
+public interface IStudyStore
+{
+    Task<Community> GetOrCreateCommunityAsync(Platform platform, string externalId, string name, CancellationToken cancellationToken);
+
+    Task<Community?> FindCommunityAsync(long id, CancellationToken cancellationToken);
+
+    Task UpdateCommunityAsync(Community community, CancellationToken cancellationToken);
+
+    Task<Channel> GetOrCreateChannelAsync(long communityId, Platform platform, string externalId, string name, CancellationToken cancellationToken);
+
+    Task<Channel?> FindChannelAsync(long id, CancellationToken cancellationToken);
+
+    Task<Channel?> FindChannelAsync(Platform platform, string externalId, CancellationToken cancellationToken);
+
+    Task UpdateChannelAsync(Channel channel, CancellationToken cancellationToken);
+
+    /// <summary>Active channels whose daily question is set up (paused ones included).</summary>
+    Task<IReadOnlyList<Channel>> ListScheduledChannelsAsync(CancellationToken cancellationToken);
+
+    Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken);
+
+    Task<Member?> FindMemberAsync(long id, CancellationToken cancellationToken);
+
+    Task<Member?> FindMemberAsync(Platform platform, string externalId, CancellationToken cancellationToken);
+
+    Task UpdateMemberAsync(Member member, CancellationToken cancellationToken);
+
+    Task<Round?> FindRoundAsync(long id, CancellationToken cancellationToken);
+
+    Task<Round?> FindDailyRoundAsync(long channelId, DateOnly localDate, CancellationToken cancellationToken);
+
+    Task<Round?> FindLatestDailyRoundAsync(long channelId, CancellationToken cancellationToken);
+
+    /// <summary>Daily rounds of a channel, newest first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Round>> ListDailyRoundsAsync(long channelId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Adds the round, or returns the one already holding its unique key (channel and date, or quiz and position).</summary>
+    Task<(Round Round, bool Created)> AddRoundOrGetExistingAsync(Round round, CancellationToken cancellationToken);
+
+    Task UpdateRoundAsync(Round round, CancellationToken cancellationToken);
+
+    /// <summary>How often each question was posted as a daily round in the channel.</summary>
+    Task<IReadOnlyDictionary<string, int>> GetChannelQuestionUsageAsync(long channelId, CancellationToken cancellationToken);
+
+    /// <summary>How often the member answered each question.</summary>
+    Task<IReadOnlyDictionary<string, int>> GetMemberQuestionUsageAsync(long memberId, CancellationToken cancellationToken);
+
+    Task<Answer?> FindAnswerAsync(long roundId, long memberId, CancellationToken cancellationToken);
+
+    /// <summary>Stores the answer unless the member already answered the round; false then.</summary>
+    Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken cancellationToken);
+
+    Task<int> CountAnswersAsync(long roundId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<(Answer Answer, Member Member)>> ListRoundAnswersAsync(long roundId, CancellationToken cancellationToken);
+
+    Task<Quiz> AddQuizAsync(Quiz quiz, CancellationToken cancellationToken);
+
+    Task<Quiz?> FindQuizAsync(long id, CancellationToken cancellationToken);
+
+    Task UpdateQuizAsync(Quiz quiz, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Round>> ListQuizRoundsAsync(long quizId, CancellationToken cancellationToken);
+
+    /// <summary>Per-member totals over answers in a scope and period, for boards.</summary>
+    Task<IReadOnlyList<BoardTotals>> GetBoardTotalsAsync(BoardQuery query, CancellationToken cancellationToken);
+
+    /// <summary>A member's answers, newest first, optionally since a time.</summary>
+    Task<IReadOnlyList<Answer>> ListMemberAnswersAsync(long memberId, DateTimeOffset? since, CancellationToken cancellationToken);
+
+    /// <summary>The given members' answers to the given rounds.</summary>
+    Task<IReadOnlyList<Answer>> ListAnswersForRoundsAsync(IReadOnlyCollection<long> roundIds, IReadOnlyCollection<long> memberIds, CancellationToken cancellationToken);
+
+    /// <summary>Answers in a channel or community since a time (digest and team stats).</summary>
+    Task<IReadOnlyList<Answer>> ListScopeAnswersAsync(long? channelId, long? communityId, DateTimeOffset since, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Member>> ListMembersAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace StudyBot.Engine.Questions;
+
+public enum QuestionType
+{
+    Single,
+    Multiple,
+    Ordering,
+}

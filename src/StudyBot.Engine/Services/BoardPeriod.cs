@@ -1,0 +1,8 @@
+namespace StudyBot.Engine.Services;
+
+public enum BoardPeriod
+{
+    Week,
+    Month,
+    AllTime,
+}

@@ -1,0 +1,90 @@
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Questions;
+using StudyBot.Engine.Views;
+
+namespace StudyBot.Engine.Services;
+
+/// <summary>A member's accuracy per exam domain, readiness, streaks and recent activity, from stored answers.</summary>
+public sealed class StatsService(IStudyStore store, QuestionBank bank, LeaderboardService leaderboards, TimeProvider time)
+{
+    /// <summary>Readiness is shown only from this many answers for the exam.</summary>
+    public const int MinimumForReadiness = 20;
+
+    public async Task<StatsView> GetAsync(Member member, string? zoneId, CancellationToken cancellationToken)
+    {
+        var answers = await store.ListMemberAnswersAsync(member.Id, null, cancellationToken);
+        var weekStart = LocalTime.WeekStart(time.GetUtcNow(), zoneId);
+        var exams = ExamCatalog.All
+            .Select(exam => ForExam(exam, answers))
+            .Where(e => e.Answered > 0)
+            .ToList();
+
+        var current = 0;
+        var longest = 0;
+        foreach (var channelId in answers.Where(a => a.Kind == RoundKind.Daily && a.ChannelId is not null).Select(a => a.ChannelId!.Value).Distinct())
+        {
+            var streaks = await leaderboards.StreaksAsync(channelId, [member.Id], cancellationToken);
+            var (c, l) = streaks[member.Id];
+            current = Math.Max(current, c);
+            longest = Math.Max(longest, l);
+        }
+
+        return new StatsView(
+            member.Id,
+            member.DisplayName,
+            answers.Count,
+            answers.Count(a => a.Correct),
+            answers.Sum(a => a.Points),
+            current,
+            longest,
+            answers.Count(a => a.AnsweredAt >= weekStart),
+            member.HiddenFromBoards,
+            exams);
+    }
+
+    /// <summary>Accuracy per domain of one exam over the given answers, its weakest domain and readiness.</summary>
+    public ExamStatView ForExam(Exam exam, IReadOnlyList<Answer> answers)
+    {
+        var tagged = answers
+            .Select(a => (Answer: a, Question: bank.Find(a.QuestionId)))
+            .Where(x => x.Question is not null && x.Question.IsTaggedFor(exam.Code))
+            .ToList();
+        var domains = exam.Domains.Select(d =>
+        {
+            var inDomain = tagged.Where(x => x.Question!.IsTaggedFor(exam.Code, d.Number)).ToList();
+            var correct = inDomain.Count(x => x.Answer.Correct);
+            return new DomainStatView(d.Number, d.Name, d.WeightPercent, inDomain.Count, correct, inDomain.Count == 0 ? 0 : (double)correct / inDomain.Count);
+        }).ToList();
+        var weakest = domains.Where(d => d.Answered > 0).OrderBy(d => d.Accuracy).ThenByDescending(d => d.WeightPercent).FirstOrDefault();
+        return new ExamStatView(
+            exam.Code,
+            exam.Name,
+            exam.PassMark,
+            tagged.Count,
+            domains,
+            weakest,
+            tagged.Count >= MinimumForReadiness ? Readiness(domains) : null,
+            MinimumForReadiness);
+    }
+
+    /// <summary>
+    /// Accuracy weighted by the exam's domain weights on the 1,000 scale. A domain never answered counts as 0: nothing is
+    /// known of it yet, and the estimate should not flatter.
+    /// </summary>
+    public static int Readiness(IReadOnlyList<DomainStatView> domains)
+    {
+        var totalWeight = domains.Sum(d => d.WeightPercent);
+        var weighted = domains.Sum(d => d.WeightPercent * d.Accuracy);
+        return totalWeight == 0 ? 0 : (int)Math.Round(1000 * weighted / totalWeight, MidpointRounding.AwayFromZero);
+    }
+
+    public async Task<NoticeView> SetPrivacyAsync(Member member, bool hidden, CancellationToken cancellationToken)
+    {
+        member.HiddenFromBoards = hidden;
+        await store.UpdateMemberAsync(member, cancellationToken);
+        return new NoticeView(true, hidden
+            ? "You are now hidden from leaderboards. You still see your own rank and stats."
+            : "You are visible on leaderboards again.");
+    }
+}
