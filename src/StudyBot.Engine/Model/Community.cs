@@ -11,4 +11,13 @@ public sealed class Community
     /// <summary>IANA zone for community-wide week and month boundaries.</summary>
     public string TimeZone { get; set; } = "UTC";
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// Platform user ids of the people who may change settings where the platform has no permission to read (Teams):
+    /// the installer and whoever an admin added; comma-separated.
+    /// </summary>
+    public string Admins { get; set; } = string.Empty;
+
+    public bool IsAdmin(string externalUserId) =>
+        Admins.Split(',', StringSplitOptions.RemoveEmptyEntries).Contains(externalUserId, StringComparer.Ordinal);
 }

@@ -122,6 +122,35 @@ public sealed class ChannelSetupService(
         await scheduler.ApplyAsync(channel, cancellationToken);
     }
 
+    /// <summary>Records a community admin (Teams: the member who installed the bot).</summary>
+    public async Task AddAdminAsync(long communityId, string externalUserId, CancellationToken cancellationToken)
+    {
+        var community = await store.FindCommunityAsync(communityId, cancellationToken);
+        if (community is null || community.IsAdmin(externalUserId))
+        {
+            return;
+        }
+
+        community.Admins = community.Admins.Length == 0 ? externalUserId : $"{community.Admins},{externalUserId}";
+        await store.UpdateCommunityAsync(community, cancellationToken);
+        logger.LogInformation("Community {CommunityId} has a new admin", communityId);
+    }
+
+    /// <summary>An admin makes another member an admin (<c>setup admins add @member</c>).</summary>
+    public async Task<NoticeView> GrantAdminAsync(Channel channel, bool isAdmin, string externalUserId, string displayName, CancellationToken cancellationToken)
+    {
+        if (!isAdmin)
+        {
+            return new NoticeView(false, AdminsOnly);
+        }
+
+        await AddAdminAsync(channel.CommunityId, externalUserId, cancellationToken);
+        return new NoticeView(true, $"{displayName} can now set up the daily question.");
+    }
+
+    public async Task<bool> IsCommunityAdminAsync(long communityId, string externalUserId, CancellationToken cancellationToken) =>
+        await store.FindCommunityAsync(communityId, cancellationToken) is { } community && community.IsAdmin(externalUserId);
+
     public static string Describe(Channel channel)
     {
         if (!channel.DailyEnabled)
