@@ -34,18 +34,21 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public InMemoryStudyStore Store { get; }
 
+    public static Dictionary<string, string?> Settings(string apiBaseUrl = "http://127.0.0.1:9/api/v10") => new()
+    {
+        ["Discord:ApplicationId"] = "1000",
+        ["Discord:PublicKey"] = TestSigner.PublicKeyHex,
+        ["Discord:BotToken"] = "test-token",
+        ["Discord:ApiBaseUrl"] = apiBaseUrl,
+        ["Discord:CountUpdateInterval"] = "00:00:05",
+    };
+
     public static async Task<DiscordTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>
-        {
-            ["Discord:ApplicationId"] = "1000",
-            ["Discord:PublicKey"] = TestSigner.PublicKeyHex,
-            ["Discord:BotToken"] = "test-token",
-            ["Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10",
-        });
+        builder.Configuration.AddInMemoryCollection(settings ?? Settings());
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var store = new InMemoryStudyStore();
         builder.Services.AddSingleton<TimeProvider>(time);
