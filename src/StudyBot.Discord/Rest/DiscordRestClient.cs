@@ -106,7 +106,7 @@ public sealed class DiscordRestClient(
                 }
 
                 await limiter.WaitForBucketAsync(bucket, cancellationToken);
-                await limiter.WaitGlobalAsync(request.UseBotToken, cancellationToken);
+                var slot = await limiter.WaitGlobalAsync(request.UseBotToken, cancellationToken);
                 HttpResponseMessage response;
                 using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
@@ -125,6 +125,10 @@ public sealed class DiscordRestClient(
                         logger.LogWarning("Discord {Route} attempt {Attempt} failed ({Error}); retrying", request.Route, failures, ex.GetType().Name);
                         await Task.Delay(Backoff(failures), time, cancellationToken);
                         continue;
+                    }
+                    finally
+                    {
+                        limiter.Complete(slot);
                     }
                 }
 
