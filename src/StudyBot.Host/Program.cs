@@ -1,4 +1,5 @@
 using StudyBot.Data;
+using StudyBot.Discord;
 using StudyBot.Host.Cli;
 using StudyBot.Host.Startup;
 
@@ -11,6 +12,7 @@ if (CommandLine.HasVerb(args))
 
 builder.AddStudyBotCore();
 builder.AddStudyBotData();
+builder.AddStudyBotDiscord();
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))
@@ -19,6 +21,7 @@ if (CommandLine.HasVerb(args))
 }
 
 app.MapStudyBotHealth();
+app.MapStudyBotDiscord();
 return await app.RunUntilStoppedAsync();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
