@@ -271,7 +271,7 @@ public sealed class DiscordEndToEndTests
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        for (var i = 0; i < 200 && !condition(); i++)
+        for (var i = 0; i < 800 && !condition(); i++)
         {
             await Task.Delay(25);
         }
