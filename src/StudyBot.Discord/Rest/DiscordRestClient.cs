@@ -65,7 +65,8 @@ public sealed class DiscordRestClient(
     {
         using var response = await SendAsync(new DiscordRestRequest(
             HttpMethod.Post, "POST /interactions/{interaction_id}/{token}/callback", interactionId,
-            $"interactions/{Escape(interactionId)}/{Escape(interactionToken)}/callback", () => Json(reply), UseBotToken: false), cancellationToken);
+            $"interactions/{Escape(interactionId)}/{Escape(interactionToken)}/callback",
+            () => new StringContent(reply.ToJson(), Encoding.UTF8, "application/json"), UseBotToken: false), cancellationToken);
     }
 
     /// <summary>Replaces the whole command set, globally or for one guild; returns how many commands Discord now has.</summary>
