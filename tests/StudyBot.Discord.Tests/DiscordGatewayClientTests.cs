@@ -34,7 +34,7 @@ public sealed class DiscordGatewayClientTests
     }
 
     /// <summary>HELLO, expect IDENTIFY, send READY (sequence 1, session s1, resume at the same fake).</summary>
-    private static async Task<FakeGatewayConnection> ConnectReadyAsync(Rig rig, int heartbeatMs = 300)
+    private static async Task<FakeGatewayConnection> ConnectReadyAsync(Rig rig, int heartbeatMs = 2000)
     {
         var connection = await rig.Gateway.NextAsync();
         await connection.HelloAsync(heartbeatMs);
@@ -50,7 +50,7 @@ public sealed class DiscordGatewayClientTests
         await using var rig = await StartAsync();
 
         var connection = await rig.Gateway.NextAsync();
-        await connection.HelloAsync(200);
+        await connection.HelloAsync(500);
         var identify = await connection.ReceiveOpAsync(GatewayOpcode.Identify);
         await connection.DispatchAsync("READY", 1, new { session_id = "s1", resume_gateway_url = rig.Gateway.Url });
         var heartbeat = await connection.ReceiveOpAsync(GatewayOpcode.Heartbeat);
