@@ -1,6 +1,25 @@
+using StudyBot.Data;
+using StudyBot.Host.Cli;
+using StudyBot.Host.Startup;
+
 var builder = WebApplication.CreateBuilder(args);
+if (CommandLine.HasVerb(args))
+{
+    // A terminal verb prints its own output; only problems should interleave with it.
+    builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+}
+
+builder.AddStudyBotCore();
+builder.AddStudyBotData();
+
 var app = builder.Build();
+if (CommandLine.HasVerb(args))
+{
+    return await CommandLine.RunAsync(app, args, Console.In, Console.Out, Console.Error);
+}
 
-app.MapGet("/", () => "Hello World!");
+app.MapStudyBotHealth();
+return await app.RunUntilStoppedAsync();
 
-app.Run();
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using StudyBot.Engine.Model;
+
+namespace StudyBot.Data.Configurations;
+
+internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
+{
+    public void Configure(EntityTypeBuilder<Answer> builder)
+    {
+        builder.ToTable("answers");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.QuestionId).HasMaxLength(100);
+        builder.Property(a => a.Choice).HasMaxLength(32);
+
+        // The first answer counts: a second insert for the same member and round fails here, even under concurrency.
+        builder.HasIndex(a => new { a.RoundId, a.MemberId }).IsUnique();
+
+        // Boards and stats read answers by scope and time, or by member.
+        builder.HasIndex(a => new { a.ChannelId, a.AnsweredAt });
+        builder.HasIndex(a => new { a.CommunityId, a.AnsweredAt });
+        builder.HasIndex(a => new { a.MemberId, a.AnsweredAt });
+        builder.HasOne<Round>().WithMany().HasForeignKey(a => a.RoundId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Member>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

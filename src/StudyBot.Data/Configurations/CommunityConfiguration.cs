@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using StudyBot.Engine.Model;
+
+namespace StudyBot.Data.Configurations;
+
+internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Community>
+{
+    public void Configure(EntityTypeBuilder<Community> builder)
+    {
+        builder.ToTable("communities");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.ExternalId).HasMaxLength(128);
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.TimeZone).HasMaxLength(64);
+        builder.Property(c => c.Admins).HasMaxLength(4000);
+        builder.HasIndex(c => new { c.Platform, c.ExternalId }).IsUnique();
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using StudyBot.Engine.Model;
+
+namespace StudyBot.Data.Configurations;
+
+internal sealed class QuizConfiguration : IEntityTypeConfiguration<Quiz>
+{
+    public void Configure(EntityTypeBuilder<Quiz> builder)
+    {
+        builder.ToTable("quizzes");
+        builder.HasKey(q => q.Id);
+        builder.Property(q => q.Exam).HasMaxLength(16);
+        builder.Property(q => q.QuestionIds).HasMaxLength(4000);
+        builder.Ignore(q => q.QuestionIdList);
+        builder.HasIndex(q => q.MemberId);
+        builder.HasOne<Member>().WithMany().HasForeignKey(q => q.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace StudyBot.Data;
+
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>.</summary>
+    [Required]
+    [RegularExpression("^(Sqlite|Postgres)$", ErrorMessage = "Database:Provider must be Sqlite or Postgres.")]
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>Folder of the default SQLite file, relative to the content root unless absolute.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Apply pending migrations when the host starts.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
+    public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.Ordinal);
+}

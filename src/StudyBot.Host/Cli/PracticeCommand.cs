@@ -1,0 +1,104 @@
+using StudyBot.Data;
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Questions;
+using StudyBot.Engine.Services;
+using StudyBot.Engine.Views;
+
+namespace StudyBot.Host.Cli;
+
+/// <summary>A personal quiz in the terminal, through the same engine and store as the chat adapters.</summary>
+internal static class PracticeCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, PracticeArguments arguments, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        var quizzes = services.GetRequiredService<QuizService>();
+        var member = new MemberRef(Platform.Terminal, Environment.UserName, Environment.UserName);
+        var start = await quizzes.StartAsync(new QuizRequest(member, null, null, arguments.Exam, arguments.Domain, arguments.Count), cancellationToken);
+        if (start.First is null)
+        {
+            output.WriteLine(start.Error);
+            return 2;
+        }
+
+        output.WriteLine($"StudyBot practice: {arguments.Count} question(s){(start.First.ExamLabel.Length > 0 && arguments.Exam is not null ? $" for {arguments.Exam.ToUpperInvariant()}" : string.Empty)}. Answer with the letter(s), e.g. B, or A C, or C A D B for an order.");
+        var round = start.First;
+        while (round is not null)
+        {
+            WriteQuestion(output, round);
+            var line = await input.ReadLineAsync(cancellationToken);
+            if (line is null)
+            {
+                output.WriteLine();
+                output.WriteLine("Input ended before the quiz did; your answers so far are saved.");
+                return 1;
+            }
+
+            var step = await quizzes.AnswerAsync(round.RoundId, member, Grader.ParseLabels(line), cancellationToken);
+            if (step.Result.Outcome == AnswerOutcome.Invalid)
+            {
+                output.WriteLine($"  {step.Result.Message}");
+                continue;
+            }
+
+            output.WriteLine($"  {step.Result.Message}");
+            if (step.Result.Explanation is { } why)
+            {
+                output.WriteLine($"  Why: {why}");
+            }
+
+            if (step.Summary is { } summary)
+            {
+                WriteSummary(output, summary);
+                return 0;
+            }
+
+            if (step.Next is null)
+            {
+                return 1;
+            }
+
+            round = step.Next;
+        }
+
+        return 0;
+    }
+
+    private static void WriteQuestion(TextWriter output, RoundView round)
+    {
+        output.WriteLine();
+        output.WriteLine($"Question {round.QuizPosition}/{round.QuizCount}  [{round.ExamLabel}, difficulty {round.Difficulty}]");
+        output.WriteLine(round.Prompt);
+        foreach (var choice in round.Choices)
+        {
+            output.WriteLine($"  {choice.Label}) {choice.Text}");
+        }
+
+        output.Write(round.Type switch
+        {
+            QuestionType.Multiple => $"Pick {round.PickCount} > ",
+            QuestionType.Ordering => $"Order all {round.Choices.Count}, first to last > ",
+            _ => "Your answer > ",
+        });
+        output.Flush();
+    }
+
+    private static void WriteSummary(TextWriter output, QuizSummaryView summary)
+    {
+        output.WriteLine();
+        output.WriteLine($"Score: {summary.Correct}/{summary.Total} correct, {summary.Points}/{summary.MaxPoints} points, in {summary.Duration:m\\:ss}.");
+        if (summary.Missed.Count == 0)
+        {
+            output.WriteLine("A clean sheet. Well done!");
+            return;
+        }
+
+        output.WriteLine("To review:");
+        foreach (var missed in summary.Missed)
+        {
+            output.WriteLine($"- {missed.Prompt}");
+            output.WriteLine($"  Answer: {missed.CorrectText}");
+            output.WriteLine($"  {missed.Explanation}");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using StudyBot.Data;
+using StudyBot.Engine.Questions;
+
+namespace StudyBot.Host.Startup;
+
+/// <summary>Before anything listens: the bank must load and the database must be migrated, or start-up stops.</summary>
+internal sealed class StartupTasks(
+    IServiceProvider services,
+    DatabaseMigrator migrator,
+    IOptions<DatabaseOptions> database,
+    StartupState state,
+    ILogger<StartupTasks> logger) : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        var bank = services.GetRequiredService<QuestionBank>();
+        logger.LogInformation("Question bank loaded: {Count} questions", bank.Count);
+        if (database.Value.MigrateOnStart)
+        {
+            await migrator.MigrateAsync(cancellationToken);
+        }
+
+        state.Ready = true;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
