@@ -1,3 +1,4 @@
+using StudyBot.BotFramework;
 using StudyBot.Data;
 using StudyBot.Host.Cli;
 using StudyBot.Host.Startup;
@@ -11,6 +12,7 @@ if (CommandLine.HasVerb(args))
 
 builder.AddStudyBotCore();
 builder.AddStudyBotData();
+builder.AddStudyBotBotFramework();
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))
@@ -19,6 +21,7 @@ if (CommandLine.HasVerb(args))
 }
 
 app.MapStudyBotHealth();
+app.MapStudyBotBotFramework();
 return await app.RunUntilStoppedAsync();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
