@@ -1,3 +1,4 @@
+using StudyBot.BotFramework;
 using StudyBot.Data;
 using StudyBot.Discord;
 using StudyBot.Host.Cli;
@@ -13,6 +14,7 @@ if (CommandLine.HasVerb(args))
 builder.AddStudyBotCore();
 builder.AddStudyBotData();
 builder.AddStudyBotDiscord();
+builder.AddStudyBotBotFramework();
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))
@@ -22,6 +24,7 @@ if (CommandLine.HasVerb(args))
 
 app.MapStudyBotHealth();
 app.MapStudyBotDiscord();
+app.MapStudyBotBotFramework();
 return await app.RunUntilStoppedAsync();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
