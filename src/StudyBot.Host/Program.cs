@@ -1,5 +1,6 @@
 using StudyBot.Data;
 using StudyBot.Host.Cli;
+using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ if (CommandLine.HasVerb(args))
 
 builder.AddStudyBotCore();
 builder.AddStudyBotData();
+builder.AddStudyBotScheduling();
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))
