@@ -57,7 +57,7 @@ public static class SchedulingExtensions
         return builder;
     }
 
-    /// <summary>The scheduler, jobs and digest builder without Quartz's own registration (tests add an in-memory Quartz).</summary>
+    /// <summary>The scheduler, digest builder and catch-up without Quartz itself (tests add an in-memory Quartz and <see cref="AddStudyBotJobTypes"/>).</summary>
     public static IServiceCollection AddStudyBotSchedulingServices(this IServiceCollection services)
     {
         services.AddOptions<SchedulingOptions>();
@@ -66,9 +66,6 @@ public static class SchedulingExtensions
         services.Replace(ServiceDescriptor.Singleton<IChannelScheduler>(sp => sp.GetRequiredService<QuartzChannelScheduler>()));
         services.AddSingleton<WeeklyDigestBuilder>();
         services.AddSingleton<SchedulingRecovery>();
-        services.AddTransient<DailyPostJob>();
-        services.AddTransient<RevealJob>();
-        services.AddTransient<WeeklyDigestJob>();
         return services;
     }
 
