@@ -1,4 +1,5 @@
 using StudyBot.Data;
+using StudyBot.Discord;
 using StudyBot.Host.Cli;
 using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
@@ -12,6 +13,7 @@ if (CommandLine.HasVerb(args))
 
 builder.AddStudyBotCore();
 builder.AddStudyBotData();
+builder.AddStudyBotDiscord();
 builder.AddStudyBotScheduling();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ if (CommandLine.HasVerb(args))
 }
 
 app.MapStudyBotHealth();
+app.MapStudyBotDiscord();
 return await app.RunUntilStoppedAsync();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

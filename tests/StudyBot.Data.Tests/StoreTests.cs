@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Questions;
+using StudyBot.Engine.Services;
+using StudyBot.Engine.Views;
+using StudyBot.Tests.Shared;
+
+namespace StudyBot.Data.Tests;
+
+/// <summary>The store on a real database; each provider runs the same tests.</summary>
+public abstract class StoreTests
+{
+    private static readonly QuestionBank Bank = new([new Question
+    {
+        Id = "q-one",
+        Topic = "t",
+        File = "t.yaml",
+        Type = QuestionType.Single,
+        Difficulty = 2,
+        Exams = [new ExamTag("AIF-C01", 1, null)],
+        Prompt = "Which?",
+        Choices = new Dictionary<string, string> { ["A"] = "a", ["B"] = "b", ["C"] = "c" },
+        Answer = ["B"],
+        Explanation = "Because.",
+        Verified = new DateOnly(2026, 11, 25),
+    }]);
+
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
+
+    private async Task<(TestDatabase Db, EfStudyStore Store)> MigratedAsync()
+    {
+        var db = await CreateDatabaseAsync();
+        Skip.If(db is null, TestDatabase.PostgresSkipReason);
+        await new DatabaseMigrator(db.Factory, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        return (db, new EfStudyStore(db.Factory, _time));
+    }
+
+    private async Task<Round> DailyRoundAsync(IStudyStore store, DateOnly date)
+    {
+        var community = await store.GetOrCreateCommunityAsync(Platform.Discord, "g1", "Guild", CancellationToken.None);
+        var channel = await store.GetOrCreateChannelAsync(community.Id, Platform.Discord, "c1", "study", CancellationToken.None);
+        var (round, _) = await store.AddRoundOrGetExistingAsync(new Round
+        {
+            Kind = RoundKind.Daily,
+            ChannelId = channel.Id,
+            CommunityId = community.Id,
+            LocalDate = date,
+            QuestionId = "q-one",
+            ChoiceOrder = "CAB",
+            OpensAt = _time.GetUtcNow(),
+            ClosesAt = _time.GetUtcNow().AddHours(8),
+        }, CancellationToken.None);
+        return round;
+    }
+
+    [SkippableFact]
+    public async Task Migrate_EmptyDatabase_CreatesEveryTable()
+    {
+        var (db, _) = await MigratedAsync();
+        await using var _db = db;
+
+        await using var context = db.Factory.CreateDbContext();
+
+        Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+        Assert.Equal(0, await context.Answers.CountAsync());
+        Assert.Equal(0, await context.Rounds.CountAsync());
+        Assert.Equal(0, await context.Quizzes.CountAsync());
+    }
+
+    [SkippableFact]
+    public async Task AddRoundOrGetExisting_SameChannelAndDate_KeepsOneRound()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+
+        var first = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+        var second = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+        var other = await DailyRoundAsync(store, new DateOnly(2026, 11, 24));
+
+        Assert.Equal(first.Id, second.Id);
+        Assert.NotEqual(first.Id, other.Id);
+        await using var context = db.Factory.CreateDbContext();
+        Assert.Equal(2, await context.Rounds.CountAsync());
+    }
+
+    [SkippableFact]
+    public async Task TryAddAnswer_SecondForSameMemberAndRound_IsRefused()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var round = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+        var member = await store.GetOrCreateMemberAsync(Platform.Discord, "u1", "Ana", CancellationToken.None);
+        Answer Make() => new() { RoundId = round.Id, MemberId = member.Id, Kind = RoundKind.Daily, ChannelId = round.ChannelId, CommunityId = round.CommunityId, QuestionId = "q-one", Choice = "B", Correct = true, Points = 2, AnsweredAt = _time.GetUtcNow() };
+
+        var first = await store.TryAddAnswerAsync(Make(), CancellationToken.None);
+        var second = await store.TryAddAnswerAsync(Make(), CancellationToken.None);
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.Equal(1, await store.CountAnswersAsync(round.Id, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task SubmitAsync_FiftyParallelSubmits_RecordExactlyOneAnswer()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var round = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+        var sut = new AnswerService(store, Bank, _time, NullLogger<AnswerService>.Instance);
+        var who = new MemberRef(Platform.Discord, "u-race", "Racer");
+        await store.GetOrCreateMemberAsync(who.Platform, who.ExternalId, who.DisplayName, CancellationToken.None);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => sut.SubmitAsync(round.Id, who, ["C"], CancellationToken.None))));
+
+        Assert.Equal(1, results.Count(r => r.Outcome == AnswerOutcome.Recorded));
+        Assert.Equal(49, results.Count(r => r.Outcome == AnswerOutcome.AlreadyAnswered));
+        await using var context = db.Factory.CreateDbContext();
+        var stored = await context.Answers.SingleAsync();
+        Assert.Equal("B", stored.Choice);
+        Assert.Equal(2, stored.Points);
+    }
+
+    [SkippableFact]
+    public async Task GetOrCreateMember_ParallelFirstContact_CreatesOneMember()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+
+        var members = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => store.GetOrCreateMemberAsync(Platform.Teams, "aad-1", "Kim", CancellationToken.None))));
+
+        Assert.Single(members.Select(m => m.Id).Distinct());
+    }
+
+    [SkippableFact]
+    public async Task GetBoardTotals_CountsPointsAndWhenTheScoreWasReached()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var r1 = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+        var r2 = await DailyRoundAsync(store, new DateOnly(2026, 11, 24));
+        var ana = await store.GetOrCreateMemberAsync(Platform.Discord, "u1", "Ana", CancellationToken.None);
+        var t0 = _time.GetUtcNow();
+        await store.TryAddAnswerAsync(new Answer { RoundId = r1.Id, MemberId = ana.Id, Kind = RoundKind.Daily, ChannelId = r1.ChannelId, CommunityId = r1.CommunityId, QuestionId = "q-one", Choice = "B", Correct = true, Points = 2, AnsweredAt = t0 }, CancellationToken.None);
+        await store.TryAddAnswerAsync(new Answer { RoundId = r2.Id, MemberId = ana.Id, Kind = RoundKind.Daily, ChannelId = r2.ChannelId, CommunityId = r2.CommunityId, QuestionId = "q-one", Choice = "A", Correct = false, Points = 0, AnsweredAt = t0.AddDays(1) }, CancellationToken.None);
+
+        var all = await store.GetBoardTotalsAsync(new BoardQuery(r1.ChannelId, null, null, null, false), CancellationToken.None);
+        var later = await store.GetBoardTotalsAsync(new BoardQuery(null, r1.CommunityId, t0.AddHours(1), null, false), CancellationToken.None);
+
+        var row = Assert.Single(all);
+        Assert.Equal((2, 2, 1), (row.Points, row.Answered, row.Correct));
+        Assert.Equal(t0, row.ReachedAt);
+        var laterRow = Assert.Single(later);
+        Assert.Equal((0, 1, 0), (laterRow.Points, laterRow.Answered, laterRow.Correct));
+        Assert.Null(laterRow.ReachedAt);
+    }
+}

@@ -1,0 +1,120 @@
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Services;
+using StudyBot.Engine.Views;
+
+namespace StudyBot.Engine.Tests;
+
+public sealed class AnswerServiceTests
+{
+    private static readonly MemberRef Ana = new(Platform.Discord, "u-ana", "Ana");
+
+    private readonly EngineFixture _fx = new();
+
+    // A daily round of the single-choice test question, shown in the order B, C, A (so label C is the key B).
+    private async Task<Round> OpenDailyAsync()
+    {
+        var channel = await _fx.ChannelAsync();
+        var now = _fx.Time.GetUtcNow();
+        var (round, _) = await _fx.Store.AddRoundOrGetExistingAsync(new Round
+        {
+            Kind = RoundKind.Daily,
+            ChannelId = channel.Id,
+            CommunityId = channel.CommunityId,
+            LocalDate = new DateOnly(2026, 11, 23),
+            QuestionId = "t-single",
+            ChoiceOrder = "BCA",
+            OpensAt = now,
+            ClosesAt = now.AddMinutes(480),
+        }, CancellationToken.None);
+        return round;
+    }
+
+    private string CorrectLabel(Round round) =>
+        Grader.CorrectLabels(_fx.Bank.Get(round.QuestionId), round.ChoiceOrder)[0];
+
+    [Fact]
+    public async Task SubmitAsync_DailyOpen_RecordsWithoutRevealing()
+    {
+        var round = await OpenDailyAsync();
+        var sut = _fx.Get<AnswerService>();
+
+        var result = await sut.SubmitAsync(round.Id, Ana, [CorrectLabel(round)], CancellationToken.None);
+
+        Assert.Equal("A", CorrectLabel(round));
+        Assert.Equal(AnswerOutcome.Recorded, result.Outcome);
+        Assert.False(result.Reveal);
+        Assert.Null(result.Correct);
+        Assert.Empty(result.CorrectLabels);
+        Assert.StartsWith($"Recorded {CorrectLabel(round)} — the answer is revealed at 16:00", result.Message, StringComparison.Ordinal);
+        var stored = Assert.Single(_fx.Store.Answers);
+        Assert.True(stored.Correct);
+        Assert.Equal(_fx.Bank.Get(round.QuestionId).Points, stored.Points);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_SecondClick_KeepsTheFirstAnswerAndScoresOnce()
+    {
+        var round = await OpenDailyAsync();
+        var sut = _fx.Get<AnswerService>();
+        const string wrong = "B";
+        await sut.SubmitAsync(round.Id, Ana, [wrong], CancellationToken.None);
+
+        var again = await sut.SubmitAsync(round.Id, Ana, [CorrectLabel(round)], CancellationToken.None);
+
+        Assert.Equal(AnswerOutcome.AlreadyAnswered, again.Outcome);
+        Assert.Equal([wrong], again.ChosenLabels);
+        var stored = Assert.Single(_fx.Store.Answers);
+        Assert.False(stored.Correct);
+        Assert.Equal(0, stored.Points);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_AfterClose_RefusesAndShowsTheAnswer()
+    {
+        var round = await OpenDailyAsync();
+        _fx.Time.Advance(TimeSpan.FromMinutes(480));
+        var sut = _fx.Get<AnswerService>();
+
+        var result = await sut.SubmitAsync(round.Id, Ana, [CorrectLabel(round)], CancellationToken.None);
+
+        Assert.Equal(AnswerOutcome.Closed, result.Outcome);
+        Assert.StartsWith("This question is closed. The answer was " + CorrectLabel(round), result.Message, StringComparison.Ordinal);
+        Assert.Empty(_fx.Store.Answers);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_UnknownRound_IsNotFoundAndStoresNothing()
+    {
+        var sut = _fx.Get<AnswerService>();
+
+        var result = await sut.SubmitAsync(424242, Ana, ["A"], CancellationToken.None);
+
+        Assert.Equal(AnswerOutcome.NotFound, result.Outcome);
+        Assert.Empty(_fx.Store.Answers);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_InvalidLabel_IsRefusedAndStoresNothing()
+    {
+        var round = await OpenDailyAsync();
+        var sut = _fx.Get<AnswerService>();
+
+        var result = await sut.SubmitAsync(round.Id, Ana, ["F"], CancellationToken.None);
+
+        Assert.Equal(AnswerOutcome.Invalid, result.Outcome);
+        Assert.Empty(_fx.Store.Answers);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_ParallelClicks_RecordExactlyOne()
+    {
+        var round = await OpenDailyAsync();
+        var sut = _fx.Get<AnswerService>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => sut.SubmitAsync(round.Id, Ana, [CorrectLabel(round)], CancellationToken.None))));
+
+        Assert.Single(_fx.Store.Answers);
+        Assert.Equal(1, results.Count(r => r.Outcome == AnswerOutcome.Recorded));
+        Assert.Equal(49, results.Count(r => r.Outcome == AnswerOutcome.AlreadyAnswered));
+    }
+}
