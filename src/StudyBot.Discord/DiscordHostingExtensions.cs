@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StudyBot.Discord.Commands;
+using StudyBot.Discord.Gateway;
 using StudyBot.Discord.Handlers;
 using StudyBot.Discord.Rest;
 using StudyBot.Engine.Ports;
@@ -17,8 +18,14 @@ public static class DiscordHostingExtensions
     /// <summary>Registers the Discord adapter; it stays off (the endpoint answers 404, nothing is posted) until its keys are set.</summary>
     public static WebApplicationBuilder AddStudyBotDiscord(this WebApplicationBuilder builder)
     {
-        var configured = builder.Configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>()?.IsConfigured == true;
-        AddServices(builder.Services, configured);
+        var settings = builder.Configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>() ?? new DiscordOptions();
+        AddServices(builder.Services, settings.IsConfigured);
+        if (settings.UsesGateway)
+        {
+            builder.Services.AddHostedService<DiscordGatewayClient>();
+            builder.Services.AddHealthChecks().AddCheck<DiscordGatewayHealthCheck>("discord-gateway", tags: ["ready"]);
+        }
+
         return builder;
     }
 
@@ -51,6 +58,7 @@ public static class DiscordHostingExtensions
 
         services.AddSingleton<DiscordInteractionDispatcher>();
         services.AddSingleton<DiscordInteractionsEndpoint>();
+        services.AddSingleton<DiscordGatewayState>();
     }
 
     public static WebApplication MapStudyBotDiscord(this WebApplication app)

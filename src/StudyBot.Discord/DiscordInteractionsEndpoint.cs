@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -54,7 +53,7 @@ public sealed class DiscordInteractionsEndpoint(
         }
 
         var response = await dispatcher.DispatchAsync(interaction, cancellationToken);
-        return Results.Text(JsonSerializer.Serialize(response, DiscordJson.Options), "application/json");
+        return Results.Text(response.ToJson(), "application/json");
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -29,8 +29,13 @@ public sealed class DiscordOptions
     /// <summary>The least time between two edits of a daily question's answer count.</summary>
     public TimeSpan CountUpdateInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The first delay between gateway reconnect attempts; it doubles (with jitter) up to 30 s.</summary>
+    public TimeSpan GatewayReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(ApplicationId) || !string.IsNullOrWhiteSpace(PublicKey) || !string.IsNullOrWhiteSpace(BotToken);
+
+    public bool UsesGateway => IsConfigured && Mode == DiscordMode.Gateway;
 
     /// <summary>True when the HTTP interactions endpoint should answer.</summary>
     public bool AcceptsHttpInteractions => IsConfigured && Mode == DiscordMode.Http && !string.IsNullOrWhiteSpace(PublicKey);

@@ -43,15 +43,20 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         ["Discord:CountUpdateInterval"] = "00:00:05",
     };
 
-    public static async Task<DiscordTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    public static async Task<DiscordTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, bool realTime = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("STUDYBOT_TEST_LOG") == "1")
+        {
+            builder.Logging.AddConsole();
+        }
+
         builder.Configuration.AddInMemoryCollection(settings ?? Settings());
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
         var store = new InMemoryStudyStore();
-        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton(realTime ? TimeProvider.System : time);
         builder.Services.AddSingleton<IStudyStore>(store);
         builder.Services.AddSingleton(TestBank.Load());
         builder.Services.AddStudyBotEngine();

@@ -2,7 +2,7 @@ using StudyBot.Engine.Questions;
 
 namespace StudyBot.Discord.Tests;
 
-/// <summary>A small bank written for the tests: one question of each type, tagged to known domains.</summary>
+/// <summary>A small bank written for the tests: one question of each type, tagged to known domains; MLS-C01 has a single-choice question only.</summary>
 internal static class TestBank
 {
     public const string Yaml = """
@@ -67,6 +67,20 @@ internal static class TestBank
             answer: A
             explanation: Polly speaks; Transcribe listens.
             references: [https://aws.amazon.com/polly/]
+            verified: 2026-11-25
+          - id: t-mls
+            type: single
+            difficulty: 2
+            exams:
+              - { exam: MLS-C01, domain: 3 }
+            prompt: Which algorithm is built into SageMaker for tabular regression?
+            choices:
+              A: XGBoost
+              B: BlazingText
+              C: Object2Vec
+            answer: A
+            explanation: XGBoost handles tabular regression and classification.
+            references: [https://docs.aws.amazon.com/sagemaker/latest/dg/xgboost.html]
             verified: 2026-11-25
         """;
 

@@ -11,12 +11,12 @@ namespace StudyBot.Discord.Rest;
 /// </summary>
 public sealed class DiscordRateLimiter(TimeProvider time, IOptions<DiscordOptions> options)
 {
-    // A little slack over one second so a request that arrives late does not land in the next window on Discord's side.
-    private static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1050);
+    private static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1010);
+    private static readonly TimeSpan InFlightPoll = TimeSpan.FromMilliseconds(10);
 
     private readonly ConcurrentDictionary<string, DiscordBucket> _buckets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _routeBuckets = new(StringComparer.Ordinal);
-    private readonly Queue<DateTimeOffset> _recent = new();
+    private readonly List<GlobalSlot> _recent = [];
     private readonly Lock _gate = new();
     private DateTimeOffset _globalPausedUntil;
 
@@ -69,8 +69,12 @@ public sealed class DiscordRateLimiter(TimeProvider time, IOptions<DiscordOption
 
     public static void Release(DiscordBucket bucket) => bucket.Gate.Release();
 
-    /// <summary>Takes a slot of the global limit (unless exempt) and honours a global pause.</summary>
-    public async Task WaitGlobalAsync(bool countsTowardGlobal, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes a slot of the global limit (unless exempt) and honours a global pause. A slot counts from when its request is
+    /// sent until a window after its response came back, so however late a request reaches Discord, no window there holds
+    /// more than the limit. Pass the slot to <see cref="Complete"/> once the response is in.
+    /// </summary>
+    public async Task<GlobalSlot?> WaitGlobalAsync(bool countsTowardGlobal, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -84,26 +88,41 @@ public sealed class DiscordRateLimiter(TimeProvider time, IOptions<DiscordOption
                 }
                 else if (!countsTowardGlobal)
                 {
-                    return;
+                    return null;
                 }
                 else
                 {
-                    while (_recent.Count > 0 && now - _recent.Peek() >= GlobalWindow)
-                    {
-                        _recent.Dequeue();
-                    }
-
+                    _recent.RemoveAll(slot => slot.CompletedAt is { } done && now - done >= GlobalWindow);
                     if (_recent.Count < options.Value.GlobalRequestsPerSecond)
                     {
-                        _recent.Enqueue(now);
-                        return;
+                        var slot = new GlobalSlot();
+                        _recent.Add(slot);
+                        return slot;
                     }
 
-                    wait = _recent.Peek() + GlobalWindow - now;
+                    var earliest = _recent.Where(s => s.CompletedAt is not null).Select(s => s.CompletedAt!.Value).DefaultIfEmpty(now).Min();
+                    wait = _recent.Any(s => s.CompletedAt is not null) ? earliest + GlobalWindow - now : InFlightPoll;
+                    if (wait <= TimeSpan.Zero)
+                    {
+                        wait = InFlightPoll;
+                    }
                 }
             }
 
             await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
+    public void Complete(GlobalSlot? slot)
+    {
+        if (slot is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            slot.CompletedAt = time.GetUtcNow();
         }
     }
 

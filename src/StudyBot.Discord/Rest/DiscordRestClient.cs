@@ -65,7 +65,8 @@ public sealed class DiscordRestClient(
     {
         using var response = await SendAsync(new DiscordRestRequest(
             HttpMethod.Post, "POST /interactions/{interaction_id}/{token}/callback", interactionId,
-            $"interactions/{Escape(interactionId)}/{Escape(interactionToken)}/callback", () => Json(reply), UseBotToken: false), cancellationToken);
+            $"interactions/{Escape(interactionId)}/{Escape(interactionToken)}/callback",
+            () => new StringContent(reply.ToJson(), Encoding.UTF8, "application/json"), UseBotToken: false), cancellationToken);
     }
 
     /// <summary>Replaces the whole command set, globally or for one guild; returns how many commands Discord now has.</summary>
@@ -106,7 +107,7 @@ public sealed class DiscordRestClient(
                 }
 
                 await limiter.WaitForBucketAsync(bucket, cancellationToken);
-                await limiter.WaitGlobalAsync(request.UseBotToken, cancellationToken);
+                var slot = await limiter.WaitGlobalAsync(request.UseBotToken, cancellationToken);
                 HttpResponseMessage response;
                 using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
@@ -125,6 +126,10 @@ public sealed class DiscordRestClient(
                         logger.LogWarning("Discord {Route} attempt {Attempt} failed ({Error}); retrying", request.Route, failures, ex.GetType().Name);
                         await Task.Delay(Backoff(failures), time, cancellationToken);
                         continue;
+                    }
+                    finally
+                    {
+                        limiter.Complete(slot);
                     }
                 }
 

@@ -1,0 +1,97 @@
+namespace StudyBot.Discord.Tests;
+
+public sealed class DiscordOptionsValidatorTests
+{
+    private static DiscordOptions Valid() => new()
+    {
+        ApplicationId = "1000",
+        PublicKey = TestSigner.PublicKeyHex,
+        BotToken = "secret-token-value",
+    };
+
+    [Fact]
+    public void Validate_NothingSet_SucceedsAndStaysOff()
+    {
+        var options = new DiscordOptions();
+
+        var result = new DiscordOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Succeeded);
+        Assert.False(options.IsConfigured);
+        Assert.False(options.AcceptsHttpInteractions);
+    }
+
+    [Fact]
+    public void Validate_AllKeys_Succeeds()
+    {
+        var result = new DiscordOptionsValidator().Validate(null, Valid());
+
+        Assert.True(result.Succeeded);
+    }
+
+    public static TheoryData<string, string> BadValues() => new()
+    {
+        { "ApplicationId", "Discord:ApplicationId" },
+        { "PublicKey", "Discord:PublicKey" },
+        { "BotToken", "Discord:BotToken" },
+        { "ApiBaseUrl", "Discord:ApiBaseUrl" },
+        { "ApiBaseUrlPlain", "Discord:ApiBaseUrl" },
+        { "GatewayUrl", "Discord:GatewayUrl" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadValues))]
+    public void Validate_BadValue_NamesTheKey(string field, string key)
+    {
+        var options = Valid();
+        switch (field)
+        {
+            case "ApplicationId": options.ApplicationId = "my-app"; break;
+            case "PublicKey": options.PublicKey = "abc"; break;
+            case "BotToken": options.BotToken = " "; break;
+            case "ApiBaseUrl": options.ApiBaseUrl = "not a url"; break;
+            case "ApiBaseUrlPlain": options.ApiBaseUrl = "http://discord.example.com/api/v10"; break;
+            case "GatewayUrl": options.GatewayUrl = "ws://gateway.example.com"; break;
+        }
+
+        var result = new DiscordOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains(key, result.FailureMessage);
+        Assert.DoesNotContain("secret-token-value", result.FailureMessage);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5000/api/v10")]
+    [InlineData("http://localhost:5000/api/v10")]
+    [InlineData("http://[::1]:5000/api/v10")]
+    public void Validate_PlainHttpOnLoopback_Succeeds(string url)
+    {
+        var options = Valid();
+        options.ApiBaseUrl = url;
+        options.GatewayUrl = url.Replace("http", "ws", StringComparison.Ordinal);
+
+        Assert.True(new DiscordOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_GatewayModeWithoutPublicKey_Succeeds()
+    {
+        var options = Valid();
+        options.Mode = DiscordMode.Gateway;
+        options.PublicKey = null;
+
+        Assert.True(new DiscordOptionsValidator().Validate(null, options).Succeeded);
+        Assert.False(options.AcceptsHttpInteractions);
+    }
+
+    [Fact]
+    public async Task Start_PartialConfiguration_FailsNamingTheKey()
+    {
+        var settings = new Dictionary<string, string?> { ["Discord:ApplicationId"] = "1000", ["Discord:PublicKey"] = TestSigner.PublicKeyHex };
+
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => DiscordTestHost.StartAsync(settings));
+
+        Assert.Contains("Discord:BotToken", ex.Message);
+    }
+}
