@@ -1,5 +1,6 @@
 using StudyBot.BotFramework;
 using StudyBot.Data;
+using StudyBot.Discord;
 using StudyBot.Host.Cli;
 using StudyBot.Host.Startup;
 
@@ -12,6 +13,7 @@ if (CommandLine.HasVerb(args))
 
 builder.AddStudyBotCore();
 builder.AddStudyBotData();
+builder.AddStudyBotDiscord();
 builder.AddStudyBotBotFramework();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ if (CommandLine.HasVerb(args))
 }
 
 app.MapStudyBotHealth();
+app.MapStudyBotDiscord();
 app.MapStudyBotBotFramework();
 return await app.RunUntilStoppedAsync();
 

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StudyBot.Discord.Handlers;
+using StudyBot.Discord.Interactions;
+
+namespace StudyBot.Discord;
+
+/// <summary><c>POST /api/discord/interactions</c>: verify the signature over the raw bytes, then parse, then dispatch.</summary>
+public sealed class DiscordInteractionsEndpoint(
+    DiscordSignatureVerifier verifier,
+    DiscordInteractionDispatcher dispatcher,
+    IOptions<DiscordOptions> options,
+    ILogger<DiscordInteractionsEndpoint> logger)
+{
+    public const string Route = "/api/discord/interactions";
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!options.Value.AcceptsHttpInteractions || !verifier.HasKey)
+        {
+            return Results.NotFound();
+        }
+
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        byte[] body;
+        try
+        {
+            body = await ReadBodyAsync(request, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var signature = request.Headers[DiscordSignatureVerifier.SignatureHeader].ToString();
+        var timestamp = request.Headers[DiscordSignatureVerifier.TimestampHeader].ToString();
+        if (!verifier.Verify(signature, timestamp, body))
+        {
+            logger.LogInformation("Rejected a Discord interaction with a missing or invalid signature");
+            return Results.Unauthorized();
+        }
+
+        var interaction = InteractionParser.Parse(body);
+        if (interaction is null)
+        {
+            return Results.BadRequest();
+        }
+
+        var response = await dispatcher.DispatchAsync(interaction, cancellationToken);
+        return Results.Text(JsonSerializer.Serialize(response, DiscordJson.Options), "application/json");
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                throw new InvalidDataException("Body too large.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

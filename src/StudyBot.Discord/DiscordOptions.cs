@@ -1,0 +1,37 @@
+namespace StudyBot.Discord;
+
+/// <summary>The <c>Discord</c> configuration section. The adapter stays off while none of its keys are set.</summary>
+public sealed class DiscordOptions
+{
+    public const string SectionName = "Discord";
+    public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
+
+    public string? ApplicationId { get; set; }
+
+    /// <summary>The application's Ed25519 public key, 64 hex characters.</summary>
+    public string? PublicKey { get; set; }
+
+    /// <summary>Secret: never logged.</summary>
+    public string? BotToken { get; set; }
+
+    public DiscordMode Mode { get; set; } = DiscordMode.Http;
+
+    public string ApiBaseUrl { get; set; } = DefaultApiBaseUrl;
+
+    public string? GatewayUrl { get; set; }
+
+    /// <summary>Discord's global limit per bot token; interaction webhooks do not count toward it.</summary>
+    public int GlobalRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>Retries after a 5xx or a timeout, each after a growing delay with jitter.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The least time between two edits of a daily question's answer count.</summary>
+    public TimeSpan CountUpdateInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public bool IsConfigured =>
+        !string.IsNullOrWhiteSpace(ApplicationId) || !string.IsNullOrWhiteSpace(PublicKey) || !string.IsNullOrWhiteSpace(BotToken);
+
+    /// <summary>True when the HTTP interactions endpoint should answer.</summary>
+    public bool AcceptsHttpInteractions => IsConfigured && Mode == DiscordMode.Http && !string.IsNullOrWhiteSpace(PublicKey);
+}

@@ -1,0 +1,27 @@
+using StudyBot.Discord.Interactions;
+using StudyBot.Engine.Services;
+using StudyBot.Engine.Views;
+
+namespace StudyBot.Discord.Handlers;
+
+/// <summary>Reads the labels a click chose: the select menu's values or the labels in the custom id.</summary>
+internal static class AnswerLabels
+{
+    public static IReadOnlyList<string>? Read(InteractionContext context, AnswerCustomId customId)
+    {
+        if (context.Interaction.Data?.ComponentType == DiscordComponent.StringSelectType)
+        {
+            var values = context.Interaction.Data.Values ?? [];
+            return values.All(v => v.Length == 1 && Grader.Labels.Contains(v, StringComparison.Ordinal)) ? values : null;
+        }
+
+        return customId.LabelList;
+    }
+
+    /// <summary>For ordering: the picks so far, completed with the last remaining choice when only one is left.</summary>
+    public static IReadOnlyList<string> CompleteOrder(RoundView round, IReadOnlyList<string> picked)
+    {
+        var remaining = round.Choices.Select(c => c.Label).Except(picked, StringComparer.Ordinal).ToList();
+        return remaining.Count == 1 ? [.. picked, remaining[0]] : picked;
+    }
+}

@@ -1,0 +1,57 @@
+using StudyBot.Discord.Interactions;
+using StudyBot.Discord.Rendering;
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Questions;
+using StudyBot.Engine.Services;
+using StudyBot.Engine.Views;
+
+namespace StudyBot.Discord.Handlers;
+
+/// <summary>
+/// A click on the channel's question of the day: records the first answer and replies only to the clicker; the channel
+/// message's count is refreshed in the background. Ordering questions are placed step by step in an ephemeral message.
+/// </summary>
+public sealed class DailyAnswerHandler(
+    AnswerService answers,
+    IStudyStore store,
+    RoundPresenter presenter,
+    DiscordRoundCountRefresher refresher) : IDiscordComponentHandler
+{
+    public string Kind => AnswerCustomId.Daily;
+
+    public async Task<InteractionResponse> HandleAsync(InteractionContext context, AnswerCustomId customId, CancellationToken cancellationToken)
+    {
+        var round = await store.FindRoundAsync(customId.RoundId, cancellationToken);
+        var labels = AnswerLabels.Read(context, customId);
+        if (round is not { Kind: RoundKind.Daily } || labels is null)
+        {
+            return InteractionResponse.Ephemeral(DiscordInteractionDispatcher.UnknownComponent);
+        }
+
+        var inEphemeral = context.Interaction.Message?.IsEphemeral == true;
+        var view = presenter.Present(round, 0, null);
+        if (view.Type == QuestionType.Ordering && !view.Closed)
+        {
+            labels = AnswerLabels.CompleteOrder(view, labels);
+            if (labels.Count < view.Choices.Count)
+            {
+                var placing = DiscordRenderer.Question(view, Kind, labels, showStatus: false);
+                return inEphemeral
+                    ? new InteractionResponse(CallbackType.UpdateMessage, placing)
+                    : new InteractionResponse(CallbackType.ChannelMessage, placing with { Flags = MessageFlags.Ephemeral });
+            }
+        }
+
+        var result = await answers.SubmitAsync(round.Id, context.Invoker, labels, cancellationToken);
+        if (result.Outcome == AnswerOutcome.Recorded)
+        {
+            refresher.Request(round.Id);
+        }
+
+        var message = result.Outcome == AnswerOutcome.Closed && result.Explanation is { } why ? $"{result.Message}\n> {why}" : result.Message;
+        return inEphemeral
+            ? new InteractionResponse(CallbackType.UpdateMessage, new DiscordMessage { Content = DiscordMessage.Fit(message), Components = [] })
+            : InteractionResponse.Ephemeral(message);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using StudyBot.Discord.Interactions;
+
+namespace StudyBot.Discord.Handlers;
+
+/// <summary>Routes a verified interaction to its handler; anything unknown or failing gets a polite ephemeral reply.</summary>
+public sealed class DiscordInteractionDispatcher(
+    IEnumerable<IDiscordCommandHandler> commands,
+    IEnumerable<IDiscordComponentHandler> components,
+    ILogger<DiscordInteractionDispatcher> logger)
+{
+    public const string UnknownCommand = "Sorry, I don't know that command. Try /help.";
+    public const string UnknownComponent = "Sorry, I can't tell which question that button belongs to. Try /daily or start a new /quiz.";
+    public const string Failed = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+    private readonly Dictionary<string, IDiscordCommandHandler> _commands = commands.ToDictionary(c => c.CommandName, StringComparer.Ordinal);
+    private readonly Dictionary<string, IDiscordComponentHandler> _components = components.ToDictionary(c => c.Kind, StringComparer.Ordinal);
+
+    public async Task<InteractionResponse> DispatchAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.Type == InteractionType.Ping)
+        {
+            return InteractionResponse.Pong;
+        }
+
+        if (interaction.Type == InteractionType.Autocomplete)
+        {
+            return new InteractionResponse(CallbackType.AutocompleteResult, null);
+        }
+
+        var context = InteractionContext.From(interaction);
+        if (context is null)
+        {
+            return InteractionResponse.Ephemeral(UnknownCommand);
+        }
+
+        try
+        {
+            switch (interaction.Type)
+            {
+                case InteractionType.ApplicationCommand when interaction.Data?.Name is { } name && _commands.TryGetValue(name, out var command):
+                    return await command.HandleAsync(context, cancellationToken);
+                case InteractionType.MessageComponent:
+                    var customId = AnswerCustomId.TryParse(interaction.Data?.CustomId);
+                    if (customId is null || !_components.TryGetValue(customId.Kind, out var component))
+                    {
+                        logger.LogInformation("Unknown component id from Discord interaction {InteractionId}", interaction.Id);
+                        return InteractionResponse.Ephemeral(UnknownComponent);
+                    }
+
+                    return await component.HandleAsync(context, customId, cancellationToken);
+                default:
+                    return InteractionResponse.Ephemeral(UnknownCommand);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Discord interaction {InteractionId} of type {Type} failed", interaction.Id, interaction.Type);
+            return InteractionResponse.Ephemeral(Failed);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace StudyBot.Discord.Interactions;
+
+public sealed record DiscordUser(string Id, string? Username, string? GlobalName, bool? Bot);

@@ -1,0 +1,3 @@
+namespace StudyBot.Discord.Interactions;
+
+public sealed record InteractionChannel(string? Id, string? Name, int? Type);

@@ -1,0 +1,5 @@
+namespace StudyBot.Discord.Interactions;
+
+public sealed record InteractionResolved(
+    IReadOnlyDictionary<string, DiscordUser>? Users,
+    IReadOnlyDictionary<string, ResolvedMember>? Members);

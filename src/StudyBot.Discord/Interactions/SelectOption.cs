@@ -1,0 +1,3 @@
+namespace StudyBot.Discord.Interactions;
+
+public sealed record SelectOption(string Label, string Value, string? Description = null);

@@ -1,0 +1,135 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using StudyBot.Discord.Commands;
+
+namespace StudyBot.Discord.Tests;
+
+public sealed partial class DiscordCommandDefinitionsTests
+{
+    [GeneratedRegex(@"^[-_'\p{L}\p{N}\p{IsDevanagari}\p{IsThai}]{1,32}$")]
+    private static partial Regex NamePattern();
+
+    private static IEnumerable<(string Path, JsonObject Node)> Walk(JsonArray items, string parent)
+    {
+        foreach (var item in items.OfType<JsonObject>())
+        {
+            var path = parent + "/" + item["name"];
+            yield return (path, item);
+            if (item["options"] is JsonArray children)
+            {
+                foreach (var child in Walk(children, path))
+                {
+                    yield return child;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Build_EveryNameAndDescription_FollowsDiscordRules()
+    {
+        var problems = new List<string>();
+
+        foreach (var (path, node) in Walk(DiscordCommandDefinitions.Build(), string.Empty))
+        {
+            var name = node["name"]!.GetValue<string>();
+            var description = node["description"]?.GetValue<string>() ?? string.Empty;
+            if (!NamePattern().IsMatch(name) || name != name.ToLowerInvariant())
+            {
+                problems.Add($"{path}: bad name");
+            }
+
+            if (description.Length is < 1 or > 100)
+            {
+                problems.Add($"{path}: description length {description.Length}");
+            }
+
+            if (node["options"] is JsonArray options)
+            {
+                if (options.Count > 25)
+                {
+                    problems.Add($"{path}: {options.Count} options");
+                }
+
+                var required = options.Select(o => o?["required"]?.GetValue<bool>() == true).ToList();
+                if (required.SkipWhile(r => r).Any(r => r))
+                {
+                    problems.Add($"{path}: a required option follows an optional one");
+                }
+
+                if (options.Select(o => o?["name"]?.GetValue<string>()).Distinct().Count() != options.Count)
+                {
+                    problems.Add($"{path}: duplicate option names");
+                }
+            }
+
+            if (node["choices"] is JsonArray choices && (choices.Count > 25 || choices.Any(c => c?["name"]?.GetValue<string>().Length is null or < 1 or > 100)))
+            {
+                problems.Add($"{path}: bad choices");
+            }
+        }
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Build_HasTheContractCommands_WithinTheCharacterBudget()
+    {
+        var commands = DiscordCommandDefinitions.Build();
+
+        Assert.Equal(["daily", "help", "leaderboard", "quiz", "setup", "stats"], commands.Select(c => c!["name"]!.GetValue<string>()).Order());
+        Assert.Equal(["daily", "pause", "post-now", "resume"],
+            commands.Single(c => c!["name"]!.GetValue<string>() == "setup")!["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()).Order());
+        foreach (var command in commands.OfType<JsonObject>())
+        {
+            var total = Walk([command.DeepClone()], string.Empty).Sum(x =>
+                x.Node["name"]!.GetValue<string>().Length + (x.Node["description"]?.GetValue<string>().Length ?? 0)
+                + ((x.Node["choices"] as JsonArray)?.Sum(c => c!["name"]!.GetValue<string>().Length + c["value"]!.ToString().Length) ?? 0));
+            Assert.InRange(total, 1, 4000);
+        }
+    }
+
+    [Fact]
+    public async Task RegisterAsync_Guild_PutsTheSetToTheGuildRoute()
+    {
+        await using var fake = await FakeDiscordRestServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl));
+        var sut = host.App.Services.GetService(typeof(DiscordCommandRegistrar)) as DiscordCommandRegistrar;
+        using var output = new StringWriter();
+
+        var code = await sut!.RegisterAsync("123456", output, CancellationToken.None);
+
+        Assert.Equal(0, code);
+        var put = Assert.Single(fake.Matching("PUT", "/applications/1000/guilds/123456/commands"));
+        Assert.Equal("Bot test-token", put.Authorization);
+        Assert.Contains("Registered 6 commands", output.ToString());
+    }
+
+    [Fact]
+    public async Task RegisterAsync_Global_PutsToTheApplicationRoute()
+    {
+        await using var fake = await FakeDiscordRestServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl));
+        var sut = (DiscordCommandRegistrar)host.App.Services.GetService(typeof(DiscordCommandRegistrar))!;
+        using var output = new StringWriter();
+
+        var code = await sut.RegisterAsync(null, output, CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.Single(fake.Matching("PUT", "/applications/1000/commands"));
+    }
+
+    [Fact]
+    public async Task RegisterAsync_BadGuildId_FailsWithoutCalling()
+    {
+        await using var fake = await FakeDiscordRestServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl));
+        var sut = (DiscordCommandRegistrar)host.App.Services.GetService(typeof(DiscordCommandRegistrar))!;
+        using var output = new StringWriter();
+
+        var code = await sut.RegisterAsync("my-server", output, CancellationToken.None);
+
+        Assert.NotEqual(0, code);
+        Assert.Empty(fake.Requests);
+    }
+}

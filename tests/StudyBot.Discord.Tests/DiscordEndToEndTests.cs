@@ -1,0 +1,281 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Discord.Handlers;
+using StudyBot.Engine.Services;
+
+namespace StudyBot.Discord.Tests;
+
+public sealed class DiscordEndToEndTests
+{
+    private static string[] CustomIds(JsonElement data) =>
+        data.TryGetProperty("components", out var rows)
+            ? rows.EnumerateArray().SelectMany(r => r.GetProperty("components").EnumerateArray()).Select(c => c.GetProperty("custom_id").GetString()!).ToArray()
+            : [];
+
+    [Fact]
+    public async Task Quiz_SignedClick_RecordsScoresAndUpdatesMessage_RepeatScoresNothing()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+
+        using var started = await host.PostSignedAsync(InteractionJson.Command("quiz", options: InteractionJson.Options(("exam", "MLA-C01"), ("domain", 3), ("count", 1))));
+        var start = await InteractionJson.ReadAsync(started);
+        var ids = CustomIds(start.GetProperty("data"));
+        var round = host.Store.Rounds.Single();
+        var correctLabel = ((char)('A' + round.ChoiceOrder.IndexOf('B', StringComparison.Ordinal))).ToString();
+        var click = InteractionJson.Click($"q:{round.Id}:{correctLabel}");
+        using var first = await host.PostSignedAsync(click);
+        var firstBody = await InteractionJson.ReadAsync(first);
+        using var second = await host.PostSignedAsync(click);
+        var secondBody = await InteractionJson.ReadAsync(second);
+
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        Assert.Equal(4, start.GetProperty("type").GetInt32());
+        Assert.Equal(64, start.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal(3, ids.Length);
+        Assert.All(ids, id => Assert.StartsWith($"q:{round.Id}:", id));
+        Assert.Equal(7, firstBody.GetProperty("type").GetInt32());
+        Assert.Contains("Correct", firstBody.GetProperty("data").GetProperty("content").GetString());
+        Assert.Contains("Quiz finished", firstBody.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal(0, firstBody.GetProperty("data").GetProperty("components").GetArrayLength());
+        Assert.Equal(7, secondBody.GetProperty("type").GetInt32());
+        Assert.Contains("already answered", secondBody.GetProperty("data").GetProperty("content").GetString());
+        var answer = Assert.Single(host.Store.Answers);
+        Assert.Equal(2, answer.Points);
+    }
+
+    [Fact]
+    public async Task Quiz_OrderingClicks_AccumulateThenGrade()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        await host.PostSignedAsync(InteractionJson.Command("quiz", options: InteractionJson.Options(("exam", "MLA-C01"), ("domain", 1), ("count", 1))));
+        var round = host.Store.Rounds.Single();
+        string Label(char key) => ((char)('A' + round.ChoiceOrder.IndexOf(key, StringComparison.Ordinal))).ToString();
+
+        using var step1 = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:{Label('C')}"));
+        var body1 = await InteractionJson.ReadAsync(step1);
+        var answersAfterFirstPick = host.Store.Answers.Count;
+        using var step2 = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:{Label('C')}{Label('A')}"));
+        var body2 = await InteractionJson.ReadAsync(step2);
+
+        Assert.Equal(7, body1.GetProperty("type").GetInt32());
+        Assert.Equal(2, CustomIds(body1.GetProperty("data")).Length);
+        Assert.All(CustomIds(body1.GetProperty("data")), id => Assert.StartsWith($"q:{round.Id}:{Label('C')}", id));
+        Assert.Equal(0, answersAfterFirstPick);
+        Assert.Contains("Correct", body2.GetProperty("data").GetProperty("content").GetString());
+        Assert.True(Assert.Single(host.Store.Answers).Correct);
+    }
+
+    [Fact]
+    public async Task Quiz_MultipleSelect_SendsValuesAndGrades()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        using var started = await host.PostSignedAsync(InteractionJson.Command("quiz", options: InteractionJson.Options(("exam", "AIF-C01"), ("domain", 1), ("count", 2))));
+        var start = await InteractionJson.ReadAsync(started);
+        var multi = host.Store.Rounds.First();
+
+        Assert.Equal(4, start.GetProperty("type").GetInt32());
+        var select = start.GetProperty("data").GetProperty("components")[0].GetProperty("components")[0];
+        if (select.GetProperty("type").GetInt32() == 3)
+        {
+            Assert.Equal(2, select.GetProperty("min_values").GetInt32());
+            Assert.Equal(2, select.GetProperty("max_values").GetInt32());
+            string Label(char key) => ((char)('A' + multi.ChoiceOrder.IndexOf(key, StringComparison.Ordinal))).ToString();
+            using var click = await host.PostSignedAsync(InteractionJson.Click($"q:{multi.Id}:", values: [Label('A'), Label('C')]));
+            var body = await InteractionJson.ReadAsync(click);
+            Assert.Equal(7, body.GetProperty("type").GetInt32());
+            Assert.True(Assert.Single(host.Store.Answers).Correct);
+        }
+        else
+        {
+            Assert.Equal(2, select.GetProperty("type").GetInt32());
+        }
+    }
+
+    [Theory]
+    [InlineData("q:999:A")]
+    [InlineData("q:1:Z")]
+    [InlineData("garbage")]
+    [InlineData("d:12345678901234:A")]
+    public async Task Click_UnknownOrTamperedId_PoliteEphemeral(string customId)
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+
+        using var response = await host.PostSignedAsync(InteractionJson.Click(customId));
+        var body = await InteractionJson.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(4, body.GetProperty("type").GetInt32());
+        Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Equal(DiscordInteractionDispatcher.UnknownComponent, body.GetProperty("data").GetProperty("content").GetString());
+        Assert.Empty(host.Store.Answers);
+    }
+
+    [Fact]
+    public async Task Click_SomeoneElsesQuiz_RecordsNothing()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        await host.PostSignedAsync(InteractionJson.Command("quiz", options: InteractionJson.Options(("exam", "MLA-C01"), ("domain", 3), ("count", 1))));
+        var round = host.Store.Rounds.Single();
+
+        using var response = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:A", userId: "111111111111111111"));
+        var body = await InteractionJson.ReadAsync(response);
+
+        Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Empty(host.Store.Answers);
+    }
+
+    [Fact]
+    public async Task Setup_NonAdmin_IsRefusedAndNothingChanges()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+
+        using var response = await host.PostSignedAsync(InteractionJson.Command("setup",
+            options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "Europe/Berlin")))));
+        var body = await InteractionJson.ReadAsync(response);
+
+        Assert.Equal(ChannelSetupService.AdminsOnly, body.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.All(host.Store.Channels, c => Assert.False(c.DailyEnabled));
+    }
+
+    [Fact]
+    public async Task Setup_AdminWithBadZone_NamesTheValue()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+
+        using var response = await host.PostSignedAsync(InteractionJson.Command("setup", permissions: "32",
+            options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "Mars/Olympus")))));
+        var body = await InteractionJson.ReadAsync(response);
+
+        Assert.Contains("Mars/Olympus", body.GetProperty("data").GetProperty("content").GetString());
+        Assert.All(host.Store.Channels, c => Assert.False(c.DailyEnabled));
+    }
+
+    [Fact]
+    public async Task DailyRound_PostedClickedRefreshedAndClosed()
+    {
+        await using var fake = await FakeDiscordRestServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl));
+        using var setup = await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions,
+            options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC"), ("exam", "MLA-C01"), ("reveal_after_minutes", 60)))));
+        var channel = Assert.Single(host.Store.Channels);
+        var daily = host.App.Services.GetRequiredService<DailyRoundService>();
+
+        var round = await daily.PostAsync(channel.Id, null, CancellationToken.None);
+        var post = Assert.Single(fake.Matching("POST", $"/channels/{InteractionJson.ChannelId}/messages"));
+        using var postBody = JsonDocument.Parse(post.Body);
+        var buttonId = CustomIds(postBody.RootElement)[0];
+        using var click = await host.PostSignedAsync(InteractionJson.Click(buttonId, flags: 0));
+        var clickBody = await InteractionJson.ReadAsync(click);
+        using var again = await host.PostSignedAsync(InteractionJson.Click(CustomIds(postBody.RootElement)[1], flags: 0));
+        var againBody = await InteractionJson.ReadAsync(again);
+        await WaitUntilAsync(() => fake.Matching("PATCH", "/messages/").Count > 0);
+        host.Time.Advance(TimeSpan.FromMinutes(61));
+        using var late = await host.PostSignedAsync(InteractionJson.Click(buttonId, userId: "222222222222222222", flags: 0));
+        var lateBody = await InteractionJson.ReadAsync(late);
+
+        Assert.True(setup.IsSuccessStatusCode);
+        Assert.NotNull(round?.MessageRef);
+        Assert.Equal("Bot test-token", post.Authorization);
+        Assert.StartsWith("DiscordBot (", post.UserAgent);
+        Assert.Equal(0, postBody.RootElement.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+        Assert.Equal("round-" + round!.Id, postBody.RootElement.GetProperty("nonce").GetString());
+        Assert.True(postBody.RootElement.GetProperty("enforce_nonce").GetBoolean());
+        Assert.Equal(4, clickBody.GetProperty("type").GetInt32());
+        Assert.Equal(64, clickBody.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.StartsWith($"Recorded {buttonId[^1]} — the answer is revealed at", clickBody.GetProperty("data").GetProperty("content").GetString());
+        Assert.Contains($"already answered {buttonId[^1]}", againBody.GetProperty("data").GetProperty("content").GetString());
+        Assert.Single(host.Store.Answers);
+        Assert.Contains("1 answer", fake.Matching("PATCH", "/messages/")[0].Body);
+        Assert.StartsWith("This question is closed", lateBody.GetProperty("data").GetProperty("content").GetString());
+        Assert.Single(host.Store.Answers);
+    }
+
+    [Fact]
+    public async Task DailyClicks_Burst_RefreshesCountOncePerInterval()
+    {
+        await using var fake = await FakeDiscordRestServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl));
+        await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions,
+            options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC"), ("exam", "MLA-C01")))));
+        var daily = host.App.Services.GetRequiredService<DailyRoundService>();
+        var round = await daily.PostAsync(host.Store.Channels.Single().Id, null, CancellationToken.None);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await host.PostSignedAsync(InteractionJson.Click($"d:{round!.Id}:A", userId: $"30000000000000000{i}", flags: 0));
+        }
+
+        await WaitUntilAsync(() => fake.Matching("PATCH", "/messages/").Count >= 1);
+        await Task.Delay(200);
+        var beforeInterval = fake.Matching("PATCH", "/messages/").Count;
+        host.Time.Advance(TimeSpan.FromSeconds(5));
+        await WaitUntilAsync(() => fake.Matching("PATCH", "/messages/").Count >= 2);
+
+        Assert.Equal(5, host.Store.Answers.Count);
+        Assert.Equal(1, beforeInterval);
+        Assert.Contains("5 answers", fake.Matching("PATCH", "/messages/")[^1].Body);
+    }
+
+    [Fact]
+    public async Task SetupPostNow_Admin_DefersAndFinishesThroughWebhook()
+    {
+        await using var fake = await FakeDiscordRestServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl));
+        await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions,
+            options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC")))));
+
+        using var response = await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions, options: InteractionJson.Subcommand("post-now")));
+        var body = await InteractionJson.ReadAsync(response);
+        await WaitUntilAsync(() => fake.Matching("PATCH", "/messages/@original").Count > 0);
+
+        Assert.Equal(5, body.GetProperty("type").GetInt32());
+        Assert.Single(fake.Matching("POST", "/channels/"));
+        var edit = Assert.Single(fake.Matching("PATCH", "/messages/@original"));
+        Assert.Equal(string.Empty, edit.Authorization);
+        Assert.Contains("/webhooks/1000/token-", edit.Path);
+    }
+
+    [Theory]
+    [InlineData("help", "StudyBot")]
+    [InlineData("daily", "no question of the day")]
+    [InlineData("leaderboard", "No points yet")]
+    [InlineData("stats", "No answers yet")]
+    [InlineData("nosuchcommand", "don't know that command")]
+    public async Task Command_Simple_AnswersPolitely(string command, string expected)
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+
+        using var response = await host.PostSignedAsync(InteractionJson.Command(command));
+        var body = await InteractionJson.ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(4, body.GetProperty("type").GetInt32());
+        Assert.Contains(expected, body.GetProperty("data").GetProperty("content").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, body.GetProperty("data").GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Stats_PrivacyHide_HidesCallerFromOthers()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+
+        await host.PostSignedAsync(InteractionJson.Command("stats", options: InteractionJson.Options(("privacy", "hide"))));
+        using var other = await host.PostSignedAsync(InteractionJson.Command("stats", userId: "444444444444444444",
+            options: [new System.Text.Json.Nodes.JsonObject { ["name"] = "member", ["type"] = 6, ["value"] = "53908232506183680" }]));
+        var body = await InteractionJson.ReadAsync(other);
+
+        Assert.Contains("private", body.GetProperty("data").GetProperty("content").GetString());
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 800 && !condition(); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(condition(), "condition not reached in time");
+    }
+}
