@@ -111,6 +111,31 @@ public sealed partial class ChannelEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SetupForm_ExecuteSave_ConfiguresAndAnswersWithACard()
+    {
+        var invoke = Channel("invoke", "i1", "", from: ("29:ann", "aad-ann", null));
+        invoke["name"] = "adaptiveCard/action";
+        invoke["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = "setup",
+                ["data"] = new JsonObject { ["verb"] = "setup", ["time"] = "07:45", ["zone"] = "America/New_York", ["days"] = "mon,tue", ["exam"] = "all", ["reveal"] = 60 },
+            },
+        };
+
+        var response = await bot.PostAsync(invoke.ToJsonString());
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var channel = await store.FindChannelAsync(Platform.Teams, TeamChannel, default);
+
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        Assert.Equal(7 * 60 + 45, channel!.PostMinuteOfDay);
+        Assert.Equal("America/New_York", channel.TimeZone);
+        Assert.Equal(60, channel.RevealAfterMinutes);
+    }
+
+    [Fact]
     public async Task InstallationUpdateRemove_DeactivatesTheChannel()
     {
         var removed = Channel("installationUpdate", "f:2", "", from: ("29:ann", "aad-ann", null));
