@@ -2,6 +2,7 @@ using StudyBot.BotFramework;
 using StudyBot.Data;
 using StudyBot.Discord;
 using StudyBot.Host.Cli;
+using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ builder.AddStudyBotCore();
 builder.AddStudyBotData();
 builder.AddStudyBotDiscord();
 builder.AddStudyBotBotFramework();
+builder.AddStudyBotScheduling();
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))
