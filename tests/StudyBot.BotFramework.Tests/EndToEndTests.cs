@@ -161,6 +161,49 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConnectorClient_UpdateDeleteCreate_UseEscapedPathsAndOneCachedToken()
+    {
+        var openId = new FakeOpenIdHandler();
+        await using var bot = await BotHost.StartAsync(store, new()
+        {
+            ["BotFramework:AppId"] = TestTokens.AppId,
+            ["BotFramework:AppPassword"] = "secret",
+            ["BotFramework:AllowedServiceUrlHosts:0"] = "localhost",
+        }, services => services.AddHttpClient(BotTokenClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => openId));
+        var sut = bot.Services.GetRequiredService<ConnectorClient>();
+        var url = $"http://localhost:{connector.Port}/";
+        var message = new Activities.Activity { Type = "message", Text = "hi" };
+
+        await sut.UpdateActivityAsync(url, "19:a;messageid=1", "1:xyz", message, default);
+        await sut.DeleteActivityAsync(url, "19:a;messageid=1", "1:xyz", default);
+        var created = await sut.CreateConversationAsync(url, new ConversationParameters(new Activities.ChannelAccount("28:bot"), [new Activities.ChannelAccount("29:ann")], false, "tenant-1"), default);
+
+        Assert.Equal(["PUT", "DELETE", "POST"], connector.Requests.Select(r => r.Method));
+        Assert.Equal("/v3/conversations/19%3Aa%3Bmessageid%3D1/activities/1%3Axyz", connector.Requests.First().Path);
+        Assert.Equal("/v3/conversations", connector.Requests.Last().Path);
+        Assert.Equal("a:personal-chat", created!.Id);
+        Assert.Equal(1, openId.TokenRequests);
+        Assert.Contains("login.microsoftonline.com/botframework.com/", openId.LastTokenRequestUri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConnectorClient_PersistentThrottling_GivesUpAfterBoundedAttempts()
+    {
+        await using var bot = await BotHost.StartAsync(store);
+        for (var i = 0; i < ConnectorClient.MaxAttempts + 2; i++)
+        {
+            connector.Script(503, "0");
+        }
+
+        var sut = bot.Services.GetRequiredService<ConnectorClient>();
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => sut.SendToConversationAsync(connector.ServiceUrl, "a:1", new Activities.Activity { Type = "message" }, default));
+
+        Assert.Equal(503, error.StatusCode);
+        Assert.Equal(ConnectorClient.MaxAttempts, connector.Requests.Count);
+    }
+
+    [Fact]
     public async Task Endpoint_ProductionModeWithoutToken_Is401AndNothingIsSent()
     {
         await using var bot = await BotHost.StartAsync(store, new()

@@ -14,6 +14,9 @@ internal sealed class FakeOpenIdHandler : HttpMessageHandler
 {
     public const string JwksUri = "https://login.botframework.com/v1/.well-known/keys";
 
+    // RSA generation is slow; tests share keys by id.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RSA> Pool = new();
+
     private readonly List<(RsaSecurityKey Key, string[]? Endorsements)> keys = [];
 
     public int MetadataFetches { get; private set; }
@@ -23,7 +26,7 @@ internal sealed class FakeOpenIdHandler : HttpMessageHandler
 
     public RsaSecurityKey AddKey(string kid, params string[]? endorsements)
     {
-        var key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = kid };
+        var key = new RsaSecurityKey(Pool.GetOrAdd(kid, _ => RSA.Create(2048))) { KeyId = kid };
         keys.Add((key, endorsements));
         return key;
     }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -148,6 +147,4 @@ internal sealed class ConnectorClient(
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) ? uri.Host : "(invalid)";
 
     private static string Truncate(string text) => text.Length <= 300 ? text : text[..300];
-
-    internal static bool IsStatus(Exception ex, HttpStatusCode code) => ex is ConnectorException c && c.StatusCode == (int)code;
 }

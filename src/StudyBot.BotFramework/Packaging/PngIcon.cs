@@ -4,7 +4,7 @@ using System.Text;
 
 namespace StudyBot.BotFramework.Packaging;
 
-/// <summary>Draws the two Teams app icons (a "?" card) and encodes them as RGBA PNG.</summary>
+/// <summary>Draws the two Teams app icons (a ring around a dot, a target) and encodes them as RGBA PNG.</summary>
 internal static class PngIcon
 {
     /// <summary>192×192, full colour, opaque background.</summary>
