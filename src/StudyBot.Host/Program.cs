@@ -1,6 +1,8 @@
+using StudyBot.BotFramework;
 using StudyBot.Data;
 using StudyBot.Discord;
 using StudyBot.Host.Cli;
+using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +15,8 @@ if (CommandLine.HasVerb(args))
 builder.AddStudyBotCore();
 builder.AddStudyBotData();
 builder.AddStudyBotDiscord();
+builder.AddStudyBotBotFramework();
+builder.AddStudyBotScheduling();
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))
@@ -22,6 +26,7 @@ if (CommandLine.HasVerb(args))
 
 app.MapStudyBotHealth();
 app.MapStudyBotDiscord();
+app.MapStudyBotBotFramework();
 return await app.RunUntilStoppedAsync();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -1,3 +1,4 @@
+using StudyBot.BotFramework.Packaging;
 using StudyBot.Discord.Commands;
 
 namespace StudyBot.Host.Cli;
@@ -8,6 +9,7 @@ internal static class AdapterVerbs
     public static Task<int>? TryRun(IServiceProvider services, string verb, string[] args, TextWriter output, CancellationToken cancellationToken) => verb switch
     {
         "discord register-commands" => services.GetRequiredService<DiscordCommandRegistrar>().RegisterAsync(Option(args, "--guild"), output, cancellationToken),
+        "teams package" => services.GetRequiredService<TeamsPackager>().PackageAsync(Option(args, "--output") ?? "studybot-teams.zip", output, cancellationToken),
         _ => null,
     };
 

@@ -1,0 +1,3 @@
+namespace StudyBot.BotFramework.Activities;
+
+public sealed record TeamsNotification(bool Alert);

@@ -1,0 +1,31 @@
+namespace StudyBot.BotFramework;
+
+/// <summary>The Azure Bot registration. With no <see cref="AppId"/> the endpoint runs in local development mode.</summary>
+public sealed class BotFrameworkOptions
+{
+    public const string SectionName = "BotFramework";
+
+    /// <summary>Microsoft's Teams service hosts (public cloud, GCC, GCC High).</summary>
+    public static readonly IReadOnlyList<string> DefaultServiceUrlHosts =
+    [
+        "smba.trafficmanager.net",
+        "smba.infra.gcc.teams.microsoft.com",
+        "smba.infra.gov.teams.microsoft.us",
+    ];
+
+    public string? AppId { get; set; }
+
+    /// <summary>Client secret of the app registration; never logged.</summary>
+    public string? AppPassword { get; set; }
+
+    /// <summary>Tenant of a single-tenant registration; empty uses the multi-tenant botframework.com authority.</summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>Hosts the bot's token may be sent to; empty means <see cref="DefaultServiceUrlHosts"/>.</summary>
+    public List<string> AllowedServiceUrlHosts { get; set; } = [];
+
+    public bool DevelopmentMode => string.IsNullOrWhiteSpace(AppId);
+
+    public IReadOnlyList<string> EffectiveServiceUrlHosts =>
+        AllowedServiceUrlHosts.Count == 0 ? DefaultServiceUrlHosts : AllowedServiceUrlHosts;
+}

@@ -1,0 +1,3 @@
+namespace StudyBot.BotFramework.Connector;
+
+public sealed record ConversationResourceResponse(string? Id, string? ActivityId = null, string? ServiceUrl = null);

@@ -1,0 +1,3 @@
+namespace StudyBot.BotFramework.Connector;
+
+public sealed record ResourceResponse(string? Id);

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StudyBot.BotFramework.Activities;
+
+namespace StudyBot.BotFramework.Handlers;
+
+/// <summary>
+/// <c>invoke</c> <c>adaptiveCard/action</c> (Action.Execute): answered in the same HTTP response with
+/// <c>{statusCode, type, value}</c>, a card that replaces the clicked one or a message for the member.
+/// </summary>
+internal sealed class AdaptiveCardInvokeHandler(CardActionHandler actions)
+{
+    public const string CardType = "application/vnd.microsoft.card.adaptive";
+    public const string MessageType = "application/vnd.microsoft.activity.message";
+    public const string ErrorType = "application/vnd.microsoft.error";
+
+    public async Task<InvokeResponse> HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value
+            || !value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object
+            || action.GetString("type") != "Action.Execute")
+        {
+            return new InvokeResponse(400, Error(400, "BadRequest", "The invoke carries no Action.Execute."));
+        }
+
+        var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
+        var verb = action.GetString("verb") ?? (data.ValueKind == JsonValueKind.Object ? data.GetString("verb") : null);
+        var result = await actions.HandleAsync(activity, verb, data, cancellationToken);
+        if (result.Card is not null)
+        {
+            return new InvokeResponse(200, new JsonObject { ["statusCode"] = 200, ["type"] = CardType, ["value"] = result.Card });
+        }
+
+        return new InvokeResponse(200, new JsonObject { ["statusCode"] = 200, ["type"] = MessageType, ["value"] = result.Message ?? "Done." });
+    }
+
+    private static JsonObject Error(int status, string code, string message) => new()
+    {
+        ["statusCode"] = status,
+        ["type"] = ErrorType,
+        ["value"] = new JsonObject { ["code"] = code, ["message"] = message },
+    };
+}

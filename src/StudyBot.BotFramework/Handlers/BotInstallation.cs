@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Logging;
+using StudyBot.BotFramework.Activities;
+using StudyBot.BotFramework.Cards;
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Services;
+
+namespace StudyBot.BotFramework.Handlers;
+
+/// <summary>The bot was added to (or removed from) a team, chat or personal scope.</summary>
+internal sealed class BotInstallation(ChannelSetupService setup, IStudyStore store, TeamsTurnContext turns, TeamsResponder responder, ILogger<BotInstallation> logger)
+{
+    public async Task AddedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        // Teams announces one install twice (installationUpdate and conversationUpdate): welcome only the first time.
+        var known = await store.FindChannelAsync(Platform.Teams, ChannelIdOf(activity, null), cancellationToken);
+        var welcomed = known is { Active: true, ConversationReference: not null };
+        var channel = await turns.ChannelAsync(activity, cancellationToken);
+        if (!activity.IsGuest() && activity.SenderId() is { } installer)
+        {
+            await setup.AddAdminAsync(channel.CommunityId, installer, cancellationToken);
+        }
+
+        logger.LogInformation("Bot added to Teams channel {ChannelId}", channel.Id);
+        if (welcomed)
+        {
+            return;
+        }
+
+        var reply = TeamsResponder.CardActivity(TeamsCards.Welcome(ChannelSetupService.Describe(channel)));
+        // A welcome is a new post, not a reply to the system event.
+        await responder.ReplyAsync(activity with { Id = null, Conversation = (activity.Conversation ?? new ConversationAccount(null)) with { Id = ChannelIdOf(activity, channel) } }, reply, cancellationToken);
+    }
+
+    public async Task RemovedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var channel = await turns.ChannelAsync(activity, cancellationToken);
+        await setup.DeactivateAsync(channel, cancellationToken);
+        logger.LogInformation("Bot removed from Teams channel {ChannelId}", channel.Id);
+    }
+
+    private static string ChannelIdOf(Activity activity, Channel? channel) =>
+        activity.ChannelData?.Channel?.Id ?? activity.BaseConversationId() ?? channel?.ExternalId ?? "unknown";
+}

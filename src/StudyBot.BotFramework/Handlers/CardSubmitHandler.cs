@@ -1,0 +1,45 @@
+using StudyBot.BotFramework.Activities;
+using StudyBot.BotFramework.Cards;
+
+namespace StudyBot.BotFramework.Handlers;
+
+/// <summary>
+/// Action.Submit (a <c>message</c> with <c>value</c>): the clicked card is replaced by update-activity; a private message goes
+/// to the member's personal chat when the card was in a channel.
+/// </summary>
+internal sealed class CardSubmitHandler(CardActionHandler actions, TeamsResponder responder)
+{
+    public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var data = activity.Value!.Value;
+        var result = await actions.HandleAsync(activity, data.GetString("verb"), data, cancellationToken);
+        if (result.Card is not null)
+        {
+            var replaced = activity.ReplyToId is { Length: > 0 } cardId && activity.IsPersonal()
+                && await responder.UpdateCardAsync(activity, cardId, result.Card, cancellationToken);
+            if (!replaced)
+            {
+                if (activity.IsPersonal() || !await responder.SendPersonalAsync(activity, TeamsResponder.CardActivity(result.Card), cancellationToken))
+                {
+                    await responder.ReplyCardAsync(activity, result.Card, cancellationToken);
+                }
+            }
+        }
+
+        if (result.Message is { } message)
+        {
+            if (activity.IsPersonal() || !result.Private)
+            {
+                await responder.ReplyTextAsync(activity, message, cancellationToken);
+            }
+            else
+            {
+                await responder.SendPersonalAsync(activity, TeamsResponder.TextActivity(message), cancellationToken);
+            }
+        }
+    }
+
+    public static bool IsSubmit(Activity activity) =>
+        activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value && value.GetString("verb") is { Length: > 0 } verb
+        && verb is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Quiz or CardVerbs.Leaderboard;
+}

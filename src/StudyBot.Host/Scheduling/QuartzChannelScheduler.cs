@@ -1,0 +1,126 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Services;
+
+namespace StudyBot.Host.Scheduling;
+
+/// <summary>
+/// Keeps each channel's Quartz jobs in step with its settings: a cron post trigger in the channel's zone, a weekly digest
+/// trigger, and one reveal trigger per posted round. Every change re-schedules at once.
+/// </summary>
+public sealed class QuartzChannelScheduler(
+    ISchedulerFactory schedulers,
+    TimeProvider time,
+    IOptions<SchedulingOptions> options,
+    ILogger<QuartzChannelScheduler> logger) : IChannelScheduler
+{
+    public async Task ApplyAsync(Channel channel, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        if (!channel.Active)
+        {
+            await scheduler.DeleteJobs([SchedulingKeys.PostJob(channel.Id), SchedulingKeys.DigestJob(channel.Id), SchedulingKeys.RevealJob(channel.Id)], cancellationToken);
+            logger.LogInformation("Channel {ChannelId} is gone: its schedule is removed", channel.Id);
+            return;
+        }
+
+        if (!channel.DailyEnabled || channel.Paused)
+        {
+            // A paused channel keeps its pending reveal: the question already posted still gets its answer.
+            await scheduler.DeleteJobs([SchedulingKeys.PostJob(channel.Id), SchedulingKeys.DigestJob(channel.Id)], cancellationToken);
+            logger.LogInformation("Channel {ChannelId} has no active daily question: no post or digest triggers", channel.Id);
+            return;
+        }
+
+        var zone = LocalTime.Zone(channel.TimeZone);
+        var now = time.GetUtcNow();
+        var post = TriggerBuilder.Create<DailyPostJob>(time)
+            .WithIdentity(SchedulingKeys.PostTrigger(channel.Id))
+            .ForJob(SchedulingKeys.PostJob(channel.Id))
+            .WithDescription($"v{channel.ScheduleVersion}")
+            .StartAt(now)
+            .WithSchedule(CronScheduleBuilder.Create(SchedulingCron.Post(channel))
+                .InTimeZone(zone)
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+            .Build();
+        await scheduler.ScheduleJob(PostJobDetail(channel.Id), [post], ScheduleJobOptions.Replacing, cancellationToken);
+
+        var digestOptions = options.Value;
+        var digest = TriggerBuilder.Create<WeeklyDigestJob>(time)
+            .WithIdentity(SchedulingKeys.DigestTrigger(channel.Id))
+            .ForJob(SchedulingKeys.DigestJob(channel.Id))
+            .StartAt(now)
+            .WithSchedule(CronScheduleBuilder.Create(SchedulingCron.Digest(digestOptions.DigestDay, digestOptions.DigestTimeOfDay))
+                .InTimeZone(zone)
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+            .Build();
+        var digestJob = JobBuilder.Create<WeeklyDigestJob>()
+            .WithIdentity(SchedulingKeys.DigestJob(channel.Id))
+            .UsingJobData(SchedulingKeys.ChannelIdKey, channel.Id)
+            .StoreDurably(true)
+            .Build();
+        await scheduler.ScheduleJob(digestJob, [digest], ScheduleJobOptions.Replacing, cancellationToken);
+        logger.LogInformation("Channel {ChannelId} scheduled: '{Cron}' in {Zone}, next post {Next:o}",
+            channel.Id, SchedulingCron.Post(channel), channel.TimeZone, post.GetFireTimeAfter(now));
+    }
+
+    public Task PostNowAsync(Channel channel, CancellationToken cancellationToken) =>
+        FirePostAsync(channel.Id, SchedulingKeys.PostNowTrigger(channel.Id, time.GetUtcNow()), manual: true, cancellationToken);
+
+    /// <summary>Fires the channel's post job now, once per key: several hosts asking for the same key fire it once.</summary>
+    public async Task FirePostAsync(long channelId, TriggerKey key, bool manual, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        if (!await scheduler.Exists(SchedulingKeys.PostJob(channelId), cancellationToken))
+        {
+            await scheduler.AddJob(PostJobDetail(channelId), AddJobOptions.Replacing, cancellationToken);
+        }
+
+        var trigger = TriggerBuilder.Create<DailyPostJob>(time)
+            .WithIdentity(key)
+            .ForJob(SchedulingKeys.PostJob(channelId))
+            .UsingJobData(SchedulingKeys.ManualKey, manual)
+            .StartAt(time.GetUtcNow())
+            .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleTrigger(trigger, TriggerConflict.Keep, cancellationToken);
+    }
+
+    /// <summary>Schedules the round's reveal at its close (at once when that has passed); a second call changes nothing.</summary>
+    public async Task ScheduleRevealAsync(Round round, CancellationToken cancellationToken)
+    {
+        if (round.ChannelId is not { } channelId || round.RevealedAt is not null)
+        {
+            return;
+        }
+
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var jobKey = SchedulingKeys.RevealJob(channelId);
+        if (!await scheduler.Exists(jobKey, cancellationToken))
+        {
+            var job = JobBuilder.Create<RevealJob>()
+                .WithIdentity(jobKey)
+                .StoreDurably(true)
+                .Build();
+            await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
+        }
+
+        var now = time.GetUtcNow();
+        var trigger = TriggerBuilder.Create<RevealJob>(time)
+            .WithIdentity(SchedulingKeys.RevealTrigger(round.Id))
+            .ForJob(jobKey)
+            .UsingJobData(SchedulingKeys.RoundIdKey, round.Id)
+            .StartAt(round.ClosesAt > now ? round.ClosesAt : now)
+            .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleTrigger(trigger, TriggerConflict.Keep, cancellationToken);
+    }
+
+    private static IJobDetail PostJobDetail(long channelId) => JobBuilder.Create<DailyPostJob>()
+        .WithIdentity(SchedulingKeys.PostJob(channelId))
+        .UsingJobData(SchedulingKeys.ChannelIdKey, channelId)
+        .StoreDurably(true)
+        .Build();
+}

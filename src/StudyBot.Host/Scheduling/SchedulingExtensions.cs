@@ -1,0 +1,93 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Quartz;
+using StudyBot.Data;
+using StudyBot.Engine.Ports;
+using StudyBot.Host.Startup;
+
+namespace StudyBot.Host.Scheduling;
+
+public static class SchedulingExtensions
+{
+    public const string ClusteredOnSqlite =
+        "Scheduling:Clustered=true needs Database:Provider=Postgres: a SQLite file cannot be shared by several hosts. Set Database:Provider=Postgres or Scheduling:Clustered=false.";
+
+    /// <summary>
+    /// Quartz with its persistent store in the bot's database (tables made by our migrations), the channel scheduler,
+    /// the post, reveal and digest jobs, and the start-up catch-up. Call after <c>AddStudyBotCore</c> and <c>AddStudyBotData</c>.
+    /// </summary>
+    public static WebApplicationBuilder AddStudyBotScheduling(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SchedulingOptions>()
+            .BindConfiguration(SchedulingOptions.SectionName)
+            .Validate(o => o.TryGetDigestTime(out _), "Scheduling:DigestTime must be a time of day as HH:mm, e.g. 16:00.")
+            .Validate<IOptions<DatabaseOptions>>((o, database) => !o.Clustered || database.Value.IsPostgres, ClusteredOnSqlite)
+            .ValidateOnStart();
+        builder.Services.AddStudyBotSchedulingServices();
+
+        var postgres = string.Equals(builder.Configuration[$"{DatabaseOptions.SectionName}:Provider"], "Postgres", StringComparison.Ordinal);
+        var clustered = builder.Configuration.GetValue<bool>($"{SchedulingOptions.SectionName}:Clustered");
+        builder.Services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(s => s.InstanceName = "StudyBot");
+            q.AddStudyBotJobTypes();
+            q.UsePersistentStore(store =>
+            {
+                store.ConfigureStore(o => o.TablePrefix = postgres ? "qrtz_" : "QRTZ_");
+                store.UseSystemTextJsonSerializer();
+                if (postgres)
+                {
+                    store.UsePostgres(o => o.DataSourceFactory = sp => NpgsqlDataSource.Create(ConnectionString(sp)));
+                    if (clustered)
+                    {
+                        store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
+                    }
+                }
+                else
+                {
+                    store.UseSqlite(o => o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(ConnectionString(sp)));
+                }
+            });
+        });
+        builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SchedulingRecovery>());
+        EnsureMigrationsRunFirst(builder.Services);
+        return builder;
+    }
+
+    /// <summary>The scheduler, digest builder and catch-up without Quartz itself (tests add an in-memory Quartz and <see cref="AddStudyBotJobTypes"/>).</summary>
+    public static IServiceCollection AddStudyBotSchedulingServices(this IServiceCollection services)
+    {
+        services.AddOptions<SchedulingOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<QuartzChannelScheduler>();
+        services.Replace(ServiceDescriptor.Singleton<IChannelScheduler>(sp => sp.GetRequiredService<QuartzChannelScheduler>()));
+        services.AddSingleton<WeeklyDigestBuilder>();
+        services.AddSingleton<SchedulingRecovery>();
+        return services;
+    }
+
+    /// <summary>Registers the job types with Quartz so the container's <c>ValidateOnBuild</c> checks their dependencies.</summary>
+    public static IQuartzBuilder AddStudyBotJobTypes(this IQuartzBuilder quartz) => quartz
+        .AddJobType<DailyPostJob>()
+        .AddJobType<RevealJob>()
+        .AddJobType<WeeklyDigestJob>();
+
+    private static string ConnectionString(IServiceProvider services) => services.GetRequiredService<StudyBotDbContextFactory>().ConnectionString;
+
+    // Hosted services start in registration order: the migrations (StartupTasks.StartingAsync) must have created the
+    // Quartz tables before Quartz's hosted service opens its store.
+    private static void EnsureMigrationsRunFirst(IServiceCollection services)
+    {
+        var hosted = services.Where(d => d.ServiceType == typeof(IHostedService)).ToList();
+        var migrations = hosted.FindIndex(d => d.ImplementationType == typeof(StartupTasks));
+        var quartz = hosted.FindIndex(d => d.ImplementationType == typeof(QuartzHostedService)
+                                           || d.ImplementationFactory?.Method.ReturnType == typeof(QuartzHostedService));
+        if (migrations < 0 || (quartz >= 0 && quartz < migrations))
+        {
+            throw new InvalidOperationException("AddStudyBotScheduling must be called after AddStudyBotCore, so the database is migrated before Quartz starts.");
+        }
+    }
+}

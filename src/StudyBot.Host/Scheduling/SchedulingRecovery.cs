@@ -1,0 +1,66 @@
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Services;
+
+namespace StudyBot.Host.Scheduling;
+
+/// <summary>
+/// On start (after the migrations of <c>StartupTasks</c>): re-applies every channel's schedule, fires the post of a day
+/// still due (the host was down at post time, or crashed between opening and publishing), and schedules the reveals of
+/// published rounds that are not revealed yet, at once when their close passed while the host was down.
+/// Through Quartz, so on a cluster each catch-up runs on one node only; the engine's unique key keeps it to one post anyway.
+/// </summary>
+public sealed class SchedulingRecovery(
+    IStudyStore store,
+    QuartzChannelScheduler scheduler,
+    TimeProvider time,
+    ILogger<SchedulingRecovery> logger) : IHostedLifecycleService
+{
+    /// <summary>How many recent rounds per channel are checked for a missing reveal.</summary>
+    public const int RecentRounds = 3;
+
+    public async Task<SchedulingRecoveryResult> RecoverAsync(CancellationToken cancellationToken)
+    {
+        var channels = await store.ListScheduledChannelsAsync(cancellationToken);
+        var posts = 0;
+        var reveals = 0;
+        foreach (var channel in channels)
+        {
+            await scheduler.ApplyAsync(channel, cancellationToken);
+            var now = time.GetUtcNow();
+            if (DailySchedule.DueDate(channel, now) is { } due
+                && await store.FindDailyRoundAsync(channel.Id, due, cancellationToken) is not { MessageRef: not null })
+            {
+                logger.LogInformation("Channel {ChannelId}: the post of {Date} is still due; posting it now", channel.Id, due);
+                await scheduler.FirePostAsync(channel.Id, SchedulingKeys.CatchUpTrigger(channel.Id, due), manual: false, cancellationToken);
+                posts++;
+            }
+
+            foreach (var round in await store.ListDailyRoundsAsync(channel.Id, RecentRounds, cancellationToken))
+            {
+                if (round is { MessageRef: not null, RevealedAt: null })
+                {
+                    await scheduler.ScheduleRevealAsync(round, cancellationToken);
+                    reveals++;
+                }
+            }
+        }
+
+        return new SchedulingRecoveryResult(channels.Count, posts, reveals);
+    }
+
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        var result = await RecoverAsync(cancellationToken);
+        logger.LogInformation("Schedules recovered: {Channels} channels, {Posts} missed posts fired, {Reveals} reveals scheduled", result.Channels, result.Posts, result.Reveals);
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,70 @@
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using StudyBot.Engine;
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Questions;
+
+namespace StudyBot.BotFramework.Tests;
+
+/// <summary>The bot (engine + in-memory store + this adapter) on Kestrel at 127.0.0.1, port 0. A new host is a restart.</summary>
+internal sealed class BotHost : IAsyncDisposable
+{
+    private static readonly QuestionBank Bank = TestBank.Load();
+
+    private readonly WebApplication app;
+    private readonly HttpClient http;
+
+    private BotHost(WebApplication app, Uri baseAddress)
+    {
+        this.app = app;
+        http = new HttpClient { BaseAddress = baseAddress };
+    }
+
+    public IServiceProvider Services => app.Services;
+
+    public static async Task<BotHost> StartAsync(IStudyStore store, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(settings ?? []);
+        builder.Services.AddStudyBotEngine();
+        builder.Services.AddSingleton(Bank);
+        builder.Services.AddSingleton(store);
+        builder.AddStudyBotBotFramework();
+        configure?.Invoke(builder.Services);
+        var app = builder.Build();
+        app.MapStudyBotBotFramework();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new BotHost(app, new Uri(address));
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string activityJson, string? bearer = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activityJson, Encoding.UTF8, "application/json"),
+        };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return await http.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

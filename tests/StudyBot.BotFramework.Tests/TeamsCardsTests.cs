@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+using StudyBot.BotFramework.Cards;
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Questions;
+using StudyBot.Engine.Views;
+
+namespace StudyBot.BotFramework.Tests;
+
+public sealed class TeamsCardsTests
+{
+    private static RoundView Round(QuestionType type, RoundKind kind = RoundKind.Quiz, bool closed = false) => new(
+        42, kind, "q", type, 2, "Which?", [new("A", "One"), new("B", "Two"), new("C", "Three")], type == QuestionType.Multiple ? 2 : 1,
+        "AIF-C01 · domain 1", DateTimeOffset.UnixEpoch, "17:00 Europe/Berlin", 3, kind == RoundKind.Quiz ? 1 : null, kind == RoundKind.Quiz ? 5 : null, closed);
+
+    private static IEnumerable<JsonObject> All(JsonNode node, string type)
+    {
+        if (node is JsonObject o)
+        {
+            if ((string?)o["type"] == type)
+            {
+                yield return o;
+            }
+
+            foreach (var (_, child) in o)
+            {
+                foreach (var found in child is null ? [] : All(child, type))
+                {
+                    yield return found;
+                }
+            }
+        }
+        else if (node is JsonArray a)
+        {
+            foreach (var found in a.Where(c => c is not null).SelectMany(c => All(c!, type)))
+            {
+                yield return found;
+            }
+        }
+    }
+
+    [Fact]
+    public void Question_Single_OneExecuteButtonPerChoiceWithSubmitFallback()
+    {
+        var sut = TeamsCards.Question(Round(QuestionType.Single));
+
+        var buttons = All(sut, "Action.Execute").ToList();
+        Assert.Equal("1.5", (string?)sut["version"]);
+        Assert.Equal(3, buttons.Count);
+        Assert.All(buttons, b => Assert.Equal("Action.Submit", (string?)b["fallback"]!["type"]));
+        Assert.Equal(["A", "B", "C"], buttons.Select(b => (string?)b["data"]!["choice"]));
+        Assert.All(buttons, b => Assert.Equal("42", (string?)b["fallback"]!["data"]!["roundId"]));
+        Assert.All(buttons, b => Assert.Equal("answer", (string?)b["fallback"]!["data"]!["verb"]));
+    }
+
+    [Fact]
+    public void Question_Multiple_IsOneMultiSelectChoiceSet()
+    {
+        var sut = TeamsCards.Question(Round(QuestionType.Multiple));
+
+        var set = Assert.Single(All(sut, "Input.ChoiceSet"));
+        Assert.True((bool)set["isMultiSelect"]!);
+        Assert.Equal("choice", (string?)set["id"]);
+        Assert.Single(All(sut, "Action.Execute"));
+    }
+
+    [Fact]
+    public void Question_Ordering_HasAChoiceSetPerPosition()
+    {
+        var sut = TeamsCards.Question(Round(QuestionType.Ordering));
+
+        Assert.Equal(["pos1", "pos2", "pos3"], All(sut, "Input.ChoiceSet").Select(s => (string?)s["id"]));
+    }
+
+    [Fact]
+    public void Question_DailyClosed_ShowsCountAndNoButtons()
+    {
+        var sut = TeamsCards.Question(Round(QuestionType.Single, RoundKind.Daily, closed: true));
+
+        Assert.Empty(All(sut, "Action.Execute"));
+        Assert.Contains("3 answers so far", sut.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Setup_HasTimeZoneDaysExamInputs()
+    {
+        var sut = TeamsCards.Setup(new Channel { ExternalId = "19:x", TimeZone = "Europe/Berlin", PostMinuteOfDay = 570 });
+
+        var time = Assert.Single(All(sut, "Input.Time"));
+        Assert.Equal("09:30", (string?)time["value"]);
+        Assert.Contains(All(sut, "Input.Text"), i => (string?)i["id"] == "zone" && (string?)i["value"] == "Europe/Berlin");
+        Assert.Equal(["days", "exam"], All(sut, "Input.ChoiceSet").Select(s => (string?)s["id"]));
+    }
+
+    [Fact]
+    public void Digest_WithChart_EmbedsPngAsDataUri()
+    {
+        var board = new LeaderboardView("Leaderboard", "this week", "#general", [new(1, 7, "Ann", 30, 4, 3, 0.75, 2)], null, 1);
+
+        var sut = TeamsCards.Digest(new DigestView(board, 1, 4, 2, [], null, null, null, [0x89, 0x50, 0x4E, 0x47]));
+
+        var image = Assert.Single(All(sut, "Image"));
+        Assert.Equal("data:image/png;base64,iVBORw==", (string?)image["url"]);
+        Assert.Contains("Ann", sut.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_Wrong_ShowsExplanationAndNextQuestion()
+    {
+        var result = new AnswerResultView(AnswerOutcome.Recorded, "Not quite — the answer is B.", 41, ["A"], true, false, 0, ["B"], "B. Two", "Because.");
+
+        var sut = string.Join("\n", All(TeamsCards.Result(result, Round(QuestionType.Single) with { QuizPosition = 2 }, null), "TextBlock").Select(t => (string?)t["text"]));
+
+        Assert.Contains("❌ Not quite", sut, StringComparison.Ordinal);
+        Assert.Contains("Because.", sut, StringComparison.Ordinal);
+        Assert.Contains("Question 2 of 5", sut, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,87 @@
+using StudyBot.Engine.Questions;
+
+namespace StudyBot.BotFramework.Tests;
+
+/// <summary>A small bank written for the tests: one question of each type, tagged to known domains.</summary>
+internal static class TestBank
+{
+    public const string Yaml = """
+        topic: test
+        title: Test questions
+        questions:
+          - id: t-single
+            type: single
+            difficulty: 2
+            exams:
+              - { exam: MLA-C01, domain: 3 }
+            prompt: Nightly scoring of many rows nobody waits for. Which option fits?
+            choices:
+              A: A real-time endpoint
+              B: A Batch Transform job
+              C: A serverless endpoint
+            answer: B
+            explanation: Batch Transform runs offline over a whole dataset.
+            references: [https://docs.aws.amazon.com/sagemaker/latest/dg/batch-transform.html]
+            verified: 2026-11-25
+            seed: [7]
+          - id: t-multi
+            type: multiple
+            difficulty: 3
+            exams:
+              - { exam: AIF-C01, domain: 1 }
+            prompt: Which of these are supervised learning tasks? (Choose two.)
+            choices:
+              A: Classification
+              B: Clustering
+              C: Regression
+              D: Dimensionality reduction
+            answer: [A, C]
+            explanation: Both learn from labelled examples.
+            references: [https://aws.amazon.com/what-is/machine-learning/]
+            verified: 2026-11-25
+          - id: t-order
+            type: ordering
+            difficulty: 1
+            exams:
+              - { exam: AIF-C01, domain: 1 }
+              - { exam: MLA-C01, domain: 1 }
+            prompt: Put the steps in the order they run.
+            choices:
+              A: Train
+              B: Deploy
+              C: Prepare data
+            answer: [C, A, B]
+            explanation: Data comes first, then training, then deployment.
+            references: [https://docs.aws.amazon.com/sagemaker/latest/dg/how-it-works-mlconcepts.html]
+            verified: 2026-11-25
+          - id: t-easy
+            type: single
+            difficulty: 1
+            exams:
+              - { exam: AIF-C01, domain: 2 }
+            prompt: Which service converts text to speech?
+            choices:
+              A: Amazon Polly
+              B: Amazon Transcribe
+              C: Amazon Textract
+            answer: A
+            explanation: Polly speaks; Transcribe listens.
+            references: [https://aws.amazon.com/polly/]
+            verified: 2026-11-25
+        """;
+
+    public static QuestionBank Load()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "studybot-testbank-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "test.yaml"), Yaml);
+            return QuestionBankLoader.LoadOrThrow(folder);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

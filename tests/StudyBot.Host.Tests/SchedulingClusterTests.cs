@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using StudyBot.Data;
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Services;
+using StudyBot.Host.Scheduling;
+using StudyBot.Host.Startup;
+using Xunit.Abstractions;
+
+namespace StudyBot.Host.Tests;
+
+/// <summary>
+/// Two clustered hosts on one real PostgreSQL database. Needs <c>STUDYBOT_TEST_POSTGRES</c> (a server connection string);
+/// without it the test is skipped with a message, unless <c>STUDYBOT_REQUIRE_POSTGRES=1</c>.
+/// </summary>
+public sealed class SchedulingClusterTests(ITestOutputHelper output)
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task TwoClusteredHosts_SameSchedule_PostOncePerChannelPerDay()
+    {
+        var server = Environment.GetEnvironmentVariable("STUDYBOT_TEST_POSTGRES");
+        if (string.IsNullOrEmpty(server))
+        {
+            Assert.NotEqual("1", Environment.GetEnvironmentVariable("STUDYBOT_REQUIRE_POSTGRES"));
+            output.WriteLine("PostgreSQL cluster test skipped: set STUDYBOT_TEST_POSTGRES to a server connection string.");
+            return;
+        }
+
+        var database = "studybot_sched_" + Guid.NewGuid().ToString("N");
+        await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        var folder = Path.Combine(Path.GetTempPath(), "studybot-cluster-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "questions"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "questions", "sched.yaml"), SchedulingTestHost.BankYaml);
+        var publisher = new FakeChannelPublisher();
+        try
+        {
+            await using var first = Build(folder, connection, publisher);
+            await using var second = Build(folder, connection, publisher);
+            await first.StartAsync(None);
+            await second.StartAsync(None);
+
+            // Three channels whose post time is this minute: due now on both hosts at once.
+            var setup = first.Services.GetRequiredService<ChannelSetupService>();
+            var now = DateTimeOffset.UtcNow;
+            var time = $"{now.Hour:00}:{now.Minute:00}";
+            var channels = new List<Channel>();
+            for (var i = 0; i < 3; i++)
+            {
+                var channel = await setup.RegisterAsync(Platform.Discord, "g", "Guild", $"c{i}", "study", None);
+                await setup.ConfigureDailyAsync(channel, true, new DailySettings(time, "UTC", "daily", null, null), None);
+                channels.Add(channel);
+            }
+
+            await Task.WhenAll(
+                first.Services.GetRequiredService<SchedulingRecovery>().RecoverAsync(None),
+                second.Services.GetRequiredService<SchedulingRecovery>().RecoverAsync(None));
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (publisher.Posts.Count < channels.Count && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+
+            // Give a wrongly duplicated fire on the other node time to show up.
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            await second.StopAsync(None);
+            await first.StopAsync(None);
+
+            Assert.Equal(channels.Count, publisher.Posts.Count);
+            Assert.Equal(channels.Select(c => c.Id).Order(), publisher.Posts.Select(p => p.ChannelId).Order());
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        }
+    }
+
+    private static WebApplication Build(string folder, string connection, FakeChannelPublisher publisher)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Questions:Path"] = Path.Combine(folder, "questions"),
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:StudyBot"] = connection,
+            ["Scheduling:Clustered"] = "true",
+            ["urls"] = "http://127.0.0.1:0",
+        });
+        builder.AddStudyBotCore();
+        builder.AddStudyBotData();
+        builder.AddStudyBotScheduling();
+        builder.Services.AddSingleton<IChannelPublisher>(publisher);
+        return builder.Build();
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,46 @@
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Views;
+
+namespace StudyBot.Host.Tests;
+
+/// <summary>Records what would have been posted, per channel.</summary>
+public sealed class FakeChannelPublisher : IChannelPublisher
+{
+    private int _next;
+
+    public Platform Platform => Platform.Discord;
+
+    public List<(long ChannelId, RoundView Round)> Posts { get; } = [];
+
+    public List<(long ChannelId, RevealView Reveal)> Reveals { get; } = [];
+
+    public List<(long ChannelId, DigestView Digest)> Digests { get; } = [];
+
+    public Task<string> PublishRoundAsync(Channel channel, RoundView round, CancellationToken cancellationToken)
+    {
+        lock (Posts)
+        {
+            Posts.Add((channel.Id, round));
+            return Task.FromResult($"msg-{Interlocked.Increment(ref _next)}");
+        }
+    }
+
+    public Task UpdateRoundAsync(Channel channel, string messageRef, RoundView round, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task PublishRevealAsync(Channel channel, RevealView reveal, CancellationToken cancellationToken)
+    {
+        lock (Reveals)
+        {
+            Reveals.Add((channel.Id, reveal));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task PublishDigestAsync(Channel channel, DigestView digest, CancellationToken cancellationToken)
+    {
+        Digests.Add((channel.Id, digest));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Quartz;
+using StudyBot.Data;
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Services;
+using StudyBot.Host.Scheduling;
+using StudyBot.Host.Startup;
+
+namespace StudyBot.Host.Tests;
+
+/// <summary>The real composition: Quartz's SQLite job store on the tables our migrations create, options validation.</summary>
+public sealed class SchedulingHostTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task Host_OnSqlite_MigratesThenStoresTheChannelTriggersInQuartzTables()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "studybot-host-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "questions"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "questions", "sched.yaml"), SchedulingTestHost.BankYaml);
+        await using var app = Build(folder, new Dictionary<string, string?>());
+
+        await app.StartAsync(None);
+        var setup = app.Services.GetRequiredService<ChannelSetupService>();
+        var channel = await setup.RegisterAsync(Platform.Discord, "g", "Guild", "c", "study", None);
+        await setup.ConfigureDailyAsync(channel, true, new DailySettings("09:00", "Europe/Berlin", null, null, null), None);
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(None);
+        var trigger = await scheduler.GetTrigger(new TriggerKey($"post.{channel.Id}", "daily"), None);
+        await app.StopAsync(None);
+        var rows = CountTriggers(app.Services.GetRequiredService<StudyBotDbContextFactory>().ConnectionString);
+
+        Assert.IsType<QuartzChannelScheduler>(app.Services.GetRequiredService<IChannelScheduler>());
+        Assert.True(scheduler.SchedulerInstanceId.Length > 0);
+        var cron = Assert.IsAssignableFrom<ICronTrigger>(trigger);
+        Assert.Equal("Europe/Berlin", cron.TimeZone.Id);
+        Assert.Equal(CronTriggerMisfireInstruction.DoNothing, cron.MisfireInstruction);
+        Assert.Equal(2, rows);
+    }
+
+    [Fact]
+    public async Task Options_ClusteredOnSqlite_IsRejectedAtStartWithTheKeyName()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "studybot-host-" + Guid.NewGuid().ToString("N"));
+        await using var app = Build(folder, new Dictionary<string, string?> { ["Scheduling:Clustered"] = "true" });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<StudyBot.Host.Scheduling.SchedulingOptions>>().Value);
+
+        Assert.Contains("Scheduling:Clustered", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Options_BadDigestTime_IsRejected()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "studybot-host-" + Guid.NewGuid().ToString("N"));
+        await using var app = Build(folder, new Dictionary<string, string?> { ["Scheduling:DigestTime"] = "25:99" });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<StudyBot.Host.Scheduling.SchedulingOptions>>().Value);
+
+        Assert.Contains("Scheduling:DigestTime", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddStudyBotScheduling_BeforeCore_Throws()
+    {
+        var builder = WebApplication.CreateBuilder();
+
+        var ex = Assert.Throws<InvalidOperationException>(() => builder.AddStudyBotScheduling());
+
+        Assert.Contains("after AddStudyBotCore", ex.Message, StringComparison.Ordinal);
+    }
+
+    internal static WebApplication Build(string folder, Dictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Questions:Path"] = Path.Combine(folder, "questions"),
+            ["Database:DataDirectory"] = folder,
+            ["urls"] = "http://127.0.0.1:0",
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddStudyBotCore();
+        builder.AddStudyBotData();
+        builder.AddStudyBotScheduling();
+        return builder.Build();
+    }
+
+    private static long CountTriggers(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM QRTZ_TRIGGERS";
+        return (long)command.ExecuteScalar()!;
+    }
+}
