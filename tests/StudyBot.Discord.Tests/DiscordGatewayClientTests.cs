@@ -20,14 +20,15 @@ public sealed class DiscordGatewayClientTests
         }
     }
 
-    private static async Task<Rig> StartAsync()
+    private static async Task<Rig> StartAsync(bool gatewayUrlFromRest = false)
     {
         var gateway = await FakeDiscordGateway.StartAsync();
         var rest = await FakeDiscordRestServer.StartAsync();
+        rest.GatewayBotUrl = gateway.Url;
         var settings = DiscordTestHost.Settings(rest.BaseUrl);
         settings["Discord:Mode"] = "Gateway";
         settings["Discord:PublicKey"] = null;
-        settings["Discord:GatewayUrl"] = gateway.Url;
+        settings["Discord:GatewayUrl"] = gatewayUrlFromRest ? null : gateway.Url;
         settings["Discord:GatewayReconnectDelay"] = "00:00:00.050";
         var host = await DiscordTestHost.StartAsync(settings, realTime: true);
         return new Rig(gateway, rest, host);
@@ -63,6 +64,30 @@ public sealed class DiscordGatewayClientTests
         Assert.Equal(1, identify.Value.GetProperty("d").GetProperty("intents").GetInt32());
         Assert.Equal(1, heartbeat!.Value.GetProperty("d").GetInt64());
         Assert.Equal(HealthStatus.Healthy, health.Status);
+    }
+
+    [Fact]
+    public async Task Connect_NoGatewayUrl_AsksGatewayBotWithTheToken()
+    {
+        await using var rig = await StartAsync(gatewayUrlFromRest: true);
+
+        var connection = await rig.Gateway.NextAsync();
+        await connection.HelloAsync();
+        var identify = await connection.ReceiveOpAsync(GatewayOpcode.Identify);
+
+        Assert.NotNull(identify);
+        var lookup = Assert.Single(rig.Rest.Matching("GET", "/gateway/bot"));
+        Assert.Equal("Bot test-token", lookup.Authorization);
+    }
+
+    [Fact]
+    public async Task GatewayMode_HttpEndpointIsOff()
+    {
+        await using var rig = await StartAsync();
+
+        using var response = await rig.Host.PostSignedAsync("""{"type":1}""");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

@@ -44,6 +44,8 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
 
     public int OverLimit;
 
+    public string? GatewayBotUrl { get; set; }
+
     public string BaseUrl { get; private set; } = string.Empty;
 
     public static async Task<FakeDiscordRestServer> StartAsync()
@@ -157,6 +159,12 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
         {
             response.ContentType = "application/json";
             await response.WriteAsync(limited);
+            return;
+        }
+
+        if (request.Method == "GET" && path.EndsWith("/gateway/bot", StringComparison.Ordinal))
+        {
+            await response.WriteAsJsonAsync(new { url = GatewayBotUrl, shards = 1, session_start_limit = new { total = 1000, remaining = 999, reset_after = 0, max_concurrency = 1 } });
             return;
         }
 
