@@ -26,6 +26,9 @@ public sealed class DiscordOptions
     /// <summary>Retries after a 5xx or a timeout, each after a growing delay with jitter.</summary>
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>How long one REST attempt may take before it counts as a timeout (and is retried).</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>The least time between two edits of a daily question's answer count.</summary>
     public TimeSpan CountUpdateInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -29,6 +29,11 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             errors.Add($"{DiscordOptions.SectionName}:MaxRetries must be between 0 and 10.");
         }
 
+        if (options.RequestTimeout <= TimeSpan.Zero)
+        {
+            errors.Add($"{DiscordOptions.SectionName}:RequestTimeout must be positive.");
+        }
+
         if (options.CountUpdateInterval < TimeSpan.Zero)
         {
             errors.Add($"{DiscordOptions.SectionName}:CountUpdateInterval must not be negative.");

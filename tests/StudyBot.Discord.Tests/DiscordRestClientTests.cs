@@ -12,7 +12,7 @@ namespace StudyBot.Discord.Tests;
 
 public sealed class DiscordRestClientTests
 {
-    private static (DiscordRestClient Client, DiscordRestCounters Counters) Create(FakeDiscordRestServer fake, int globalPerSecond = 50)
+    private static (DiscordRestClient Client, DiscordRestCounters Counters) Create(FakeDiscordRestServer fake, int globalPerSecond = 50, TimeSpan? timeout = null)
     {
         var options = Options.Create(new DiscordOptions
         {
@@ -21,6 +21,7 @@ public sealed class DiscordRestClientTests
             PublicKey = TestSigner.PublicKeyHex,
             ApiBaseUrl = fake.BaseUrl,
             GlobalRequestsPerSecond = globalPerSecond,
+            RequestTimeout = timeout ?? TimeSpan.FromSeconds(15),
         });
         var counters = new DiscordRestCounters();
         var client = new DiscordRestClient(new HttpClient(), new DiscordRateLimiter(TimeProvider.System, options), counters, options, TimeProvider.System,
@@ -93,6 +94,19 @@ public sealed class DiscordRestClientTests
 
         Assert.NotEmpty(id);
         Assert.Equal(3, fake.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Send_Timeout_RetriedThenSucceeds()
+    {
+        await using var fake = await FakeDiscordRestServer.StartAsync();
+        fake.DelayNext.Enqueue(TimeSpan.FromSeconds(3));
+        var (sut, _) = Create(fake, timeout: TimeSpan.FromMilliseconds(300));
+
+        var id = await sut.CreateMessageAsync("700000000000000001", Text("hi", "n1"), null, CancellationToken.None);
+
+        Assert.NotEmpty(id);
+        Assert.Equal(2, fake.Requests.Count);
     }
 
     [Fact]

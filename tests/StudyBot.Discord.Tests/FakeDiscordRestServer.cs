@@ -36,6 +36,9 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
     /// <summary>Statuses to answer the next requests with, before any other handling.</summary>
     public ConcurrentQueue<int> FailNext { get; } = new();
 
+    /// <summary>Delays to hold the next requests for, as a slow Discord would.</summary>
+    public ConcurrentQueue<TimeSpan> DelayNext { get; } = new();
+
     public double GlobalRetryAfterSeconds { get; set; } = 0.3;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
@@ -87,6 +90,18 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
         var authenticated = request.Headers.Authorization.Count > 0;
         var now = DateTimeOffset.UtcNow;
         var response = context.Response;
+
+        if (DelayNext.TryDequeue(out var delay))
+        {
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
 
         if (FailNext.TryDequeue(out var failStatus))
         {

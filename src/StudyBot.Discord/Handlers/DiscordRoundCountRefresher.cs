@@ -41,9 +41,6 @@ public sealed class DiscordRoundCountRefresher(
         }
     }
 
-    /// <summary>Completes when no refresh is pending (tests).</summary>
-    internal bool IsIdle => _states.Values.All(s => !s.Pending);
-
     private async Task RunAsync(long roundId, State state)
     {
         var cancellationToken = lifetime.ApplicationStopping;

@@ -21,7 +21,6 @@ public sealed class DiscordRestClient(
 {
     public const string UserAgent = "DiscordBot (https://github.com/studybot/studybot, 1.0)";
     private const int MaxRateLimitRetries = 8;
-    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
 
     private volatile bool _tokenRejected;
 
@@ -111,7 +110,7 @@ public sealed class DiscordRestClient(
                 HttpResponseMessage response;
                 using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
-                    attempt.CancelAfter(AttemptTimeout);
+                    attempt.CancelAfter(options.Value.RequestTimeout);
                     try
                     {
                         response = await http.SendAsync(Build(request), HttpCompletionOption.ResponseContentRead, attempt.Token);
