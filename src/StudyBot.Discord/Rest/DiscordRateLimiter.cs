@@ -150,7 +150,13 @@ public sealed class DiscordRateLimiter(TimeProvider time, IOptions<DiscordOption
         if (Header(headers, "X-RateLimit-Bucket") is { Length: > 0 } hash)
         {
             _routeBuckets[route] = hash;
-            _buckets.TryAdd(hash + "|" + majorId, bucket);
+            var shared = _buckets.GetOrAdd(hash + "|" + majorId, bucket);
+            if (!ReferenceEquals(shared, bucket))
+            {
+                // Another route already holds this bucket for the resource: from now on this route waits on the same one.
+                _buckets[route + "|" + majorId] = shared;
+                bucket = shared;
+            }
         }
 
         if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining)
