@@ -193,6 +193,28 @@ public sealed class DiscordEndToEndTests
     }
 
     [Fact]
+    public async Task DailyRound_Revealed_ButtonsClosedAndRevealRepliesToTheQuestion()
+    {
+        await using var fake = await FakeDiscordRestServer.StartAsync();
+        await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl));
+        await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions,
+            options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC"), ("exam", "MLS-C01")))));
+        var daily = host.App.Services.GetRequiredService<DailyRoundService>();
+        var round = await daily.PostAsync(host.Store.Channels.Single().Id, null, CancellationToken.None);
+        host.Time.Advance(TimeSpan.FromHours(9));
+
+        await daily.RevealAsync(round!.Id, CancellationToken.None);
+
+        var edit = Assert.Single(fake.Matching("PATCH", $"/messages/{round.MessageRef}"));
+        using var editBody = JsonDocument.Parse(edit.Body);
+        Assert.Equal(0, editBody.RootElement.GetProperty("components").GetArrayLength());
+        var reveal = fake.Matching("POST", "/messages").Last();
+        using var revealBody = JsonDocument.Parse(reveal.Body);
+        Assert.Equal(round.MessageRef, revealBody.RootElement.GetProperty("message_reference").GetProperty("message_id").GetString());
+        Assert.Contains(": XGBoost", revealBody.RootElement.GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task DailyClicks_Burst_RefreshesCountOncePerInterval()
     {
         await using var fake = await FakeDiscordRestServer.StartAsync();

@@ -18,6 +18,9 @@ public sealed record DiscordMessage
     /// <summary>Always set: the bot never pings anyone.</summary>
     public AllowedMentions AllowedMentions { get; init; } = AllowedMentions.None;
 
+    /// <summary>Makes the message a reply (the reveal answers its question).</summary>
+    public MessageReference? MessageReference { get; init; }
+
     public string? Nonce { get; init; }
 
     public bool? EnforceNonce { get; init; }
