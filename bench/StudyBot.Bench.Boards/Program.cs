@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using StudyBot.Bench.Boards;
+using StudyBot.Data;
+using StudyBot.Engine;
+using StudyBot.Engine.Ports;
+using StudyBot.Engine.Questions;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = BenchOptions.Parse(args, Console.Error);
+if (options is null)
+{
+    return 2;
+}
+
+// Bounded: the whole run stops after an hour at most, or on Ctrl+C, and still cleans up.
+using var cancel = new CancellationTokenSource(TimeSpan.FromHours(1));
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+var ct = cancel.Token;
+
+var questions = options.QuestionsFolder ?? FindQuestionsFolder();
+if (questions is null)
+{
+    Console.Error.WriteLine("Cannot find the repository's questions/ folder; pass --questions FOLDER.");
+    return 2;
+}
+
+var bank = QuestionBankLoader.LoadOrThrow(questions);
+var now = TimeProvider.System.GetUtcNow();
+var planClock = Stopwatch.StartNew();
+var plan = SeedPlan.Create(options, bank, now);
+Console.WriteLine($"Data set: {plan.Answers.Count:N0} answers, {plan.Members.Count:N0} members, {plan.Communities.Count:N0} communities, " +
+    $"{plan.Channels.Count:N0} channels, {plan.Rounds.Count:N0} daily rounds, {bank.Count} questions (generated in {planClock.Elapsed.TotalSeconds:0.0} s)");
+Console.WriteLine($"Measured: {options.Iterations} calls per operation after {options.Warmup} warm-up calls, one at a time, at most {options.Budget.TotalSeconds:0} s each.");
+
+var results = new List<(string Provider, TimeSpan Seed, IReadOnlyList<Measurement> Rows)>();
+var sqliteDir = Path.Combine(Path.GetTempPath(), $"studybot-bench-boards-{Guid.NewGuid():N}");
+try
+{
+    Directory.CreateDirectory(sqliteDir);
+    var connectionString = $"Data Source={Path.Combine(sqliteDir, "studybot.db")};Default Timeout=30";
+    results.Add(await RunAsync("SQLite", new StudyBotDbContextFactory(false, connectionString), () => SqliteBulkWriter.OpenAsync(connectionString, ct).ContinueWith(t => (IBulkWriter)t.Result, ct)));
+}
+finally
+{
+    SqliteConnection.ClearAllPools();
+    if (Directory.Exists(sqliteDir))
+    {
+        Directory.Delete(sqliteDir, recursive: true);
+    }
+}
+
+var postgres = Environment.GetEnvironmentVariable("STUDYBOT_BENCH_POSTGRES");
+if (string.IsNullOrWhiteSpace(postgres))
+{
+    Console.WriteLine("PostgreSQL part skipped: STUDYBOT_BENCH_POSTGRES is not set.");
+}
+else
+{
+    var admin = new NpgsqlConnectionStringBuilder(postgres);
+    if (!IsLoopback(admin.Host))
+    {
+        Console.Error.WriteLine($"PostgreSQL part refused: host '{admin.Host}' is not loopback; the benchmark only talks to 127.0.0.1.");
+        return 2;
+    }
+
+    var database = $"studybot_bench_{Guid.NewGuid():N}"[..30];
+    await ExecuteAsync(admin.ConnectionString, $"CREATE DATABASE \"{database}\"");
+    try
+    {
+        var bench = new NpgsqlConnectionStringBuilder(postgres) { Database = database, Pooling = true }.ConnectionString;
+        results.Add(await RunAsync("PostgreSQL", new StudyBotDbContextFactory(true, bench), () => PostgresBulkWriter.OpenAsync(bench, ct).ContinueWith(t => (IBulkWriter)t.Result, ct)));
+    }
+    finally
+    {
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync(admin.ConnectionString, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+}
+
+var missed = false;
+foreach (var (provider, seed, rows) in results)
+{
+    Console.WriteLine();
+    Console.WriteLine($"{provider} (seeded in {seed.TotalSeconds:0} s)");
+    Console.WriteLine($"  {"operation",-26} {"calls",6} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"target",9}  result");
+    foreach (var m in rows)
+    {
+        Console.WriteLine($"  {m.Name,-26} {m.Samples.Count,6} {m.Percentile(0.5),8:0.00} {m.Percentile(0.99),8:0.00} {(m.Samples.Count == 0 ? double.NaN : m.Samples.Max()),8:0.00} {"p99<" + m.TargetP99.ToString("0", CultureInfo.InvariantCulture),9}  {(m.Met ? "met" : "MISSED")}");
+        missed |= !m.Met;
+    }
+
+    foreach (var m in rows)
+    {
+        Console.WriteLine($"  {m.Name}: {m.Note}");
+    }
+}
+
+return missed ? 1 : 0;
+
+async Task<(string, TimeSpan, IReadOnlyList<Measurement>)> RunAsync(string provider, StudyBotDbContextFactory factory, Func<Task<IBulkWriter>> openWriter)
+{
+    Console.WriteLine($"{provider}: migrating and seeding...");
+    await new DatabaseMigrator(factory, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(ct);
+    TimeSpan seeded;
+    await using (var writer = await openWriter())
+    {
+        seeded = await Seeder.SeedAsync(writer, factory, plan, now, ct);
+        if (factory.IsPostgres)
+        {
+            // What autovacuum does shortly after a bulk load; SQLite gets no ANALYZE, as in production.
+            await writer.ExecuteAsync("ANALYZE", ct);
+        }
+    }
+
+    Console.WriteLine($"{provider}: seeded in {seeded.TotalSeconds:0.0} s; measuring...");
+    var services = new ServiceCollection()
+        .AddSingleton(factory)
+        .AddSingleton<IStudyStore, EfStudyStore>()
+        .AddSingleton(bank)
+        .AddSingleton(TimeProvider.System)
+        .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+        .AddStudyBotEngine()
+        .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    await using (services)
+    {
+        var workload = new Workload(services, plan, options);
+        var rows = new List<Measurement>
+        {
+            await workload.BoardsAsync(ct),
+            await workload.StatsAsync(ct),
+            await workload.RecordAsync(ct),
+        };
+        return (provider, seeded, rows);
+    }
+}
+
+static async Task ExecuteAsync(string connectionString, string sql)
+{
+    await using var connection = new NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var command = new NpgsqlCommand(sql, connection);
+    await command.ExecuteNonQueryAsync();
+}
+
+static bool IsLoopback(string? host) =>
+    host is "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip)) || (host?.StartsWith('/') ?? false);
+
+static string? FindQuestionsFolder()
+{
+    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "questions");
+            if (File.Exists(Path.Combine(dir.FullName, "StudyBot.sln")) && Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+
+    return null;
+}
