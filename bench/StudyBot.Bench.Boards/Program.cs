@@ -49,7 +49,15 @@ var sqliteDir = Path.Combine(Path.GetTempPath(), $"studybot-bench-boards-{Guid.N
 try
 {
     Directory.CreateDirectory(sqliteDir);
-    var connectionString = $"Data Source={Path.Combine(sqliteDir, "studybot.db")};Default Timeout=30";
+    // --keep-sqlite leaves the seeded file behind for EXPLAIN QUERY PLAN; it must not exist yet.
+    var file = options.KeepSqlite ?? Path.Combine(sqliteDir, "studybot.db");
+    if (File.Exists(file))
+    {
+        Console.Error.WriteLine($"{file} exists already; the benchmark needs an empty database.");
+        return 2;
+    }
+
+    var connectionString = $"Data Source={file};Default Timeout=30";
     results.Add(await RunAsync("SQLite", new StudyBotDbContextFactory(false, connectionString), () => SqliteBulkWriter.OpenAsync(connectionString, ct).ContinueWith(t => (IBulkWriter)t.Result, ct)));
 }
 finally
@@ -119,15 +127,18 @@ async Task<(string, TimeSpan, IReadOnlyList<Measurement>)> RunAsync(string provi
         seeded = await Seeder.SeedAsync(writer, factory, plan, now, ct);
         if (factory.IsPostgres)
         {
-            // What autovacuum does shortly after a bulk load; SQLite gets no ANALYZE, as in production.
-            await writer.ExecuteAsync("ANALYZE", ct);
+            // What autovacuum does shortly after a bulk load (statistics, visibility map); SQLite gets no ANALYZE, as in production.
+            await writer.ExecuteAsync("VACUUM ANALYZE", ct);
         }
     }
 
     Console.WriteLine($"{provider}: seeded in {seeded.TotalSeconds:0.0} s; measuring...");
+    var (store, profile) = options.Profile
+        ? TimingStoreProxy.Wrap(new EfStudyStore(factory, TimeProvider.System))
+        : (new EfStudyStore(factory, TimeProvider.System), null);
     var services = new ServiceCollection()
         .AddSingleton(factory)
-        .AddSingleton<IStudyStore, EfStudyStore>()
+        .AddSingleton(store)
         .AddSingleton(bank)
         .AddSingleton(TimeProvider.System)
         .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
@@ -136,12 +147,16 @@ async Task<(string, TimeSpan, IReadOnlyList<Measurement>)> RunAsync(string provi
     await using (services)
     {
         var workload = new Workload(services, plan, options);
-        var rows = new List<Measurement>
+        var rows = new List<Measurement>();
+        foreach (var operation in new Func<CancellationToken, Task<Measurement>>[] { workload.BoardsAsync, workload.StatsAsync, workload.RecordAsync })
         {
-            await workload.BoardsAsync(ct),
-            await workload.StatsAsync(ct),
-            await workload.RecordAsync(ct),
-        };
+            profile?.Report();
+            rows.Add(await operation(ct));
+            if (profile is not null)
+            {
+                Console.WriteLine($"  {provider} store time during '{rows[^1].Name}' (warm-up included):{Environment.NewLine}{profile.Report()}");
+            }
+        }
         return (provider, seeded, rows);
     }
 }

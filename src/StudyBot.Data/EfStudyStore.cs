@@ -63,6 +63,15 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         return await db.Channels.AsNoTracking().Where(c => c.Active && c.DailyEnabled).OrderBy(c => c.Id).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<long>> ListScheduledChannelIdsAsync(long communityId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Channels.AsNoTracking()
+            .Where(c => c.CommunityId == communityId && c.Active && c.DailyEnabled)
+            .Select(c => c.Id)
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
@@ -124,6 +133,26 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
             .Where(r => r.ChannelId == channelId && r.Kind == RoundKind.Daily)
             .OrderByDescending(r => r.LocalDate)
             .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Round>> ListDailyRoundsAsync(IReadOnlyCollection<long> channelIds, int limitPerChannel, CancellationToken cancellationToken)
+    {
+        if (channelIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = factory.CreateDbContext();
+
+        // One round trip, one indexed range per channel (UNION ALL of LIMITed scans of the channel-and-date index). A
+        // window function over the channels would number every daily round of the table first.
+        return await channelIds.Distinct()
+            .Select(id => db.Rounds.AsNoTracking()
+                .Where(r => r.ChannelId == id && r.Kind == RoundKind.Daily)
+                .OrderByDescending(r => r.LocalDate)
+                .Take(limitPerChannel))
+            .Aggregate((all, next) => all.Concat(next))
             .ToListAsync(cancellationToken);
     }
 
@@ -256,6 +285,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
             answers = answers.Where(a => a.Kind == RoundKind.Daily);
         }
 
+        // One pass over the scope's index: totals and, for ties, when each member last scored (who reached the score first).
         var totals = await answers
             .GroupBy(a => a.MemberId)
             .Select(g => new
@@ -264,19 +294,10 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
                 Points = g.Sum(a => a.Points),
                 Answered = g.Count(),
                 Correct = g.Count(a => a.Correct),
+                ReachedAt = g.Max(a => a.Points > 0 ? (DateTimeOffset?)a.AnsweredAt : null),
             })
             .ToListAsync(cancellationToken);
-
-        // When each member last scored breaks ties: who reached the score first ranks higher.
-        var reached = await answers
-            .Where(a => a.Points > 0)
-            .GroupBy(a => a.MemberId)
-            .Select(g => new { MemberId = g.Key, At = g.Max(a => a.AnsweredAt) })
-            .ToDictionaryAsync(x => x.MemberId, x => x.At, cancellationToken);
-
-        return totals
-            .Select(t => new BoardTotals(t.MemberId, t.Points, t.Answered, t.Correct, reached.TryGetValue(t.MemberId, out var at) ? at : null))
-            .ToList();
+        return totals.Select(t => new BoardTotals(t.MemberId, t.Points, t.Answered, t.Correct, t.ReachedAt)).ToList();
     }
 
     public async Task<IReadOnlyList<Answer>> ListMemberAnswersAsync(long memberId, DateTimeOffset? since, CancellationToken cancellationToken)

@@ -62,6 +62,9 @@ public sealed class InMemoryStudyStore : IStudyStore
     public Task<IReadOnlyList<Channel>> ListScheduledChannelsAsync(CancellationToken cancellationToken) =>
         Locked<IReadOnlyList<Channel>>(() => _channels.Where(c => c.Active && c.DailyEnabled).ToList());
 
+    public Task<IReadOnlyList<long>> ListScheduledChannelIdsAsync(long communityId, CancellationToken cancellationToken) =>
+        Locked<IReadOnlyList<long>>(() => _channels.Where(c => c.CommunityId == communityId && c.Active && c.DailyEnabled).Select(c => c.Id).ToList());
+
     public Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken) => Locked(() =>
     {
         var m = _members.FirstOrDefault(x => x.Platform == platform && x.ExternalId == externalId);
@@ -95,6 +98,13 @@ public sealed class InMemoryStudyStore : IStudyStore
 
     public Task<IReadOnlyList<Round>> ListDailyRoundsAsync(long channelId, int limit, CancellationToken cancellationToken) =>
         Locked<IReadOnlyList<Round>>(() => _rounds.Where(r => r.Kind == RoundKind.Daily && r.ChannelId == channelId).OrderByDescending(r => r.LocalDate).Take(limit).ToList());
+
+    public Task<IReadOnlyList<Round>> ListDailyRoundsAsync(IReadOnlyCollection<long> channelIds, int limitPerChannel, CancellationToken cancellationToken) =>
+        Locked<IReadOnlyList<Round>>(() => _rounds
+            .Where(r => r.Kind == RoundKind.Daily && r.ChannelId is { } c && channelIds.Contains(c))
+            .GroupBy(r => r.ChannelId)
+            .SelectMany(g => g.OrderByDescending(r => r.LocalDate).Take(limitPerChannel))
+            .ToList());
 
     public Task<(Round Round, bool Created)> AddRoundOrGetExistingAsync(Round round, CancellationToken cancellationToken) => Locked(() =>
     {

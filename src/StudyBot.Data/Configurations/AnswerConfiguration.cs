@@ -16,9 +16,12 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
         // The first answer counts: a second insert for the same member and round fails here, even under concurrency.
         builder.HasIndex(a => new { a.RoundId, a.MemberId }).IsUnique();
 
-        // Boards and stats read answers by scope and time, or by member.
-        builder.HasIndex(a => new { a.ChannelId, a.AnsweredAt });
-        builder.HasIndex(a => new { a.CommunityId, a.AnsweredAt });
+        // Boards read answers by scope and time. The trailing columns are everything a board sums, so its query reads the
+        // index alone (no row lookups): on a busy community's all-time board that is tens of thousands of lookups saved.
+        builder.HasIndex(a => new { a.ChannelId, a.AnsweredAt, a.Kind, a.MemberId, a.Points, a.Correct }).HasDatabaseName("IX_answers_ChannelId_AnsweredAt_Board");
+        builder.HasIndex(a => new { a.CommunityId, a.AnsweredAt, a.Kind, a.MemberId, a.Points, a.Correct }).HasDatabaseName("IX_answers_CommunityId_AnsweredAt_Board");
+
+        // Stats read a member's answers.
         builder.HasIndex(a => new { a.MemberId, a.AnsweredAt });
         builder.HasOne<Round>().WithMany().HasForeignKey(a => a.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Cascade);

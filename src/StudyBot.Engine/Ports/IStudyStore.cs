@@ -22,6 +22,9 @@ public interface IStudyStore
     /// <summary>Active channels whose daily question is set up (paused ones included).</summary>
     Task<IReadOnlyList<Channel>> ListScheduledChannelsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Ids of the community's active channels whose daily question is set up (paused ones included).</summary>
+    Task<IReadOnlyList<long>> ListScheduledChannelIdsAsync(long communityId, CancellationToken cancellationToken);
+
     Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken);
 
     Task<Member?> FindMemberAsync(long id, CancellationToken cancellationToken);
@@ -38,6 +41,9 @@ public interface IStudyStore
 
     /// <summary>Daily rounds of a channel, newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<Round>> ListDailyRoundsAsync(long channelId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Daily rounds of each of the channels, newest first per channel, at most <paramref name="limitPerChannel"/> each; one query.</summary>
+    Task<IReadOnlyList<Round>> ListDailyRoundsAsync(IReadOnlyCollection<long> channelIds, int limitPerChannel, CancellationToken cancellationToken);
 
     /// <summary>Adds the round, or returns the one already holding its unique key (channel and date, or quiz and position).</summary>
     Task<(Round Round, bool Created)> AddRoundOrGetExistingAsync(Round round, CancellationToken cancellationToken);

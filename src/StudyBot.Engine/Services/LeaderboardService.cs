@@ -72,40 +72,46 @@ public sealed class LeaderboardService(IStudyStore store, TimeProvider time)
     /// <summary>Current streak per member: on the channel, or the best over the community's channels.</summary>
     public async Task<IReadOnlyDictionary<long, int>> CurrentStreaksAsync(Channel channel, BoardScope scope, IReadOnlyList<long> memberIds, CancellationToken cancellationToken)
     {
-        var result = new Dictionary<long, int>();
         if (memberIds.Count == 0)
         {
-            return result;
+            return new Dictionary<long, int>();
         }
 
-        var channels = scope == BoardScope.Channel
-            ? [channel]
-            : (await store.ListScheduledChannelsAsync(cancellationToken)).Where(c => c.CommunityId == channel.CommunityId).ToList();
-        if (channels.All(c => c.Id != channel.Id))
-        {
-            channels.Add(channel);
-        }
-
-        foreach (var c in channels)
-        {
-            foreach (var (memberId, streak) in await StreaksAsync(c.Id, memberIds, cancellationToken))
-            {
-                result[memberId] = Math.Max(result.GetValueOrDefault(memberId), streak.Current);
-            }
-        }
-
-        return result;
+        IReadOnlyList<long> channelIds = scope == BoardScope.Channel
+            ? [channel.Id]
+            : (await store.ListScheduledChannelIdsAsync(channel.CommunityId, cancellationToken)).Append(channel.Id).Distinct().ToList();
+        var streaks = await StreaksAsync(channelIds, memberIds, cancellationToken);
+        return streaks.ToDictionary(s => s.Key, s => s.Value.Current);
     }
 
-    /// <summary>Current and longest streaks of the given members on one channel.</summary>
-    public async Task<IReadOnlyDictionary<long, (int Current, int Longest)>> StreaksAsync(long channelId, IReadOnlyList<long> memberIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Current and longest streaks of the given members, each the best over the given channels. Two queries whatever the
+    /// number of channels and members: the channels' recent rounds, then the members' answers to them.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, (int Current, int Longest)>> StreaksAsync(IReadOnlyList<long> channelIds, IReadOnlyList<long> memberIds, CancellationToken cancellationToken)
     {
-        var rounds = await store.ListDailyRoundsAsync(channelId, StreakHorizon, cancellationToken);
-        var answers = rounds.Count == 0 ? [] : await store.ListAnswersForRoundsAsync(rounds.Select(r => r.Id).ToList(), memberIds, cancellationToken);
+        var rounds = await store.ListDailyRoundsAsync(channelIds, StreakHorizon, cancellationToken);
+        var answers = rounds.Count == 0 || memberIds.Count == 0
+            ? []
+            : await store.ListAnswersForRoundsAsync(rounds.Select(r => r.Id).ToList(), memberIds, cancellationToken);
+        var answeredBy = answers.ToLookup(a => a.MemberId, a => a.RoundId);
+        return memberIds.Distinct().ToDictionary(id => id, id => BestStreaks(rounds, answeredBy[id].ToHashSet()));
+    }
+
+    /// <summary>The best current and the best longest streak over the channels of the given rounds.</summary>
+    public (int Current, int Longest) BestStreaks(IReadOnlyList<Round> rounds, IReadOnlySet<long> answeredRoundIds)
+    {
         var now = time.GetUtcNow();
-        return memberIds.ToDictionary(
-            id => id,
-            id => StreakCalculator.Compute(rounds, answers.Where(a => a.MemberId == id).Select(a => a.RoundId).ToHashSet(), now));
+        var current = 0;
+        var longest = 0;
+        foreach (var channelRounds in rounds.GroupBy(r => r.ChannelId))
+        {
+            var (c, l) = StreakCalculator.Compute(channelRounds.OrderByDescending(r => r.LocalDate).ToList(), answeredRoundIds, now);
+            current = Math.Max(current, c);
+            longest = Math.Max(longest, l);
+        }
+
+        return (current, longest);
     }
 
     private static double Accuracy(BoardTotals t) => t.Answered == 0 ? 0 : (double)t.Correct / t.Answered;

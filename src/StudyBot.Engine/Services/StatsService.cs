@@ -20,15 +20,10 @@ public sealed class StatsService(IStudyStore store, QuestionBank bank, Leaderboa
             .Where(e => e.Answered > 0)
             .ToList();
 
-        var current = 0;
-        var longest = 0;
-        foreach (var channelId in answers.Where(a => a.Kind == RoundKind.Daily && a.ChannelId is not null).Select(a => a.ChannelId!.Value).Distinct())
-        {
-            var streaks = await leaderboards.StreaksAsync(channelId, [member.Id], cancellationToken);
-            var (c, l) = streaks[member.Id];
-            current = Math.Max(current, c);
-            longest = Math.Max(longest, l);
-        }
+        // The member's answers are all loaded already: only the channels' rounds are left to read, in one query.
+        var channelIds = answers.Where(a => a.Kind == RoundKind.Daily && a.ChannelId is not null).Select(a => a.ChannelId!.Value).Distinct().ToList();
+        var rounds = channelIds.Count == 0 ? [] : await store.ListDailyRoundsAsync(channelIds, LeaderboardService.StreakHorizon, cancellationToken);
+        var (current, longest) = leaderboards.BestStreaks(rounds, answers.Select(a => a.RoundId).ToHashSet());
 
         return new StatsView(
             member.Id,

@@ -59,14 +59,16 @@ namespace StudyBot.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChannelId", "AnsweredAt");
-
-                    b.HasIndex("CommunityId", "AnsweredAt");
-
                     b.HasIndex("MemberId", "AnsweredAt");
 
                     b.HasIndex("RoundId", "MemberId")
                         .IsUnique();
+
+                    b.HasIndex("ChannelId", "AnsweredAt", "Kind", "MemberId", "Points", "Correct")
+                        .HasDatabaseName("IX_answers_ChannelId_AnsweredAt_Board");
+
+                    b.HasIndex("CommunityId", "AnsweredAt", "Kind", "MemberId", "Points", "Correct")
+                        .HasDatabaseName("IX_answers_CommunityId_AnsweredAt_Board");
 
                     b.ToTable("answers", (string)null);
                 });
