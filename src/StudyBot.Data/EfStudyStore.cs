@@ -327,6 +327,24 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<(long MemberId, long RoundId)>> ListAnsweredRoundsAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        if (memberIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = factory.CreateDbContext();
+        var members = memberIds.ToList();
+
+        // A short range per member on (MemberId, AnsweredAt, RoundId), read from the index alone.
+        var rows = await db.Answers.AsNoTracking()
+            .Where(a => members.Contains(a.MemberId) && a.AnsweredAt >= since)
+            .Select(a => new { a.MemberId, a.RoundId })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.MemberId, r.RoundId)).ToList();
+    }
+
     public async Task<IReadOnlyList<Answer>> ListScopeAnswersAsync(long? channelId, long? communityId, DateTimeOffset since, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();

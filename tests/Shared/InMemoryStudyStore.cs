@@ -185,6 +185,10 @@ public sealed class InMemoryStudyStore : IStudyStore
     public Task<IReadOnlyList<Answer>> ListAnswersForRoundsAsync(IReadOnlyCollection<long> roundIds, IReadOnlyCollection<long> memberIds, CancellationToken cancellationToken) =>
         Locked<IReadOnlyList<Answer>>(() => _answers.Where(a => roundIds.Contains(a.RoundId) && memberIds.Contains(a.MemberId)).ToList());
 
+    public Task<IReadOnlyList<(long MemberId, long RoundId)>> ListAnsweredRoundsAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Locked<IReadOnlyList<(long MemberId, long RoundId)>>(() => _answers.Where(a => memberIds.Contains(a.MemberId) && a.AnsweredAt >= since)
+            .Select(a => (a.MemberId, a.RoundId)).ToList());
+
     public Task<IReadOnlyList<Answer>> ListScopeAnswersAsync(long? channelId, long? communityId, DateTimeOffset since, CancellationToken cancellationToken) =>
         Locked<IReadOnlyList<Answer>>(() => _answers.Where(a => (channelId is null || a.ChannelId == channelId)
             && (communityId is null || a.CommunityId == communityId) && a.AnsweredAt >= since).ToList());

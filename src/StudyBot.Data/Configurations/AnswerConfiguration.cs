@@ -21,8 +21,8 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
         builder.HasIndex(a => new { a.ChannelId, a.AnsweredAt, a.Kind, a.MemberId, a.Points, a.Correct }).HasDatabaseName("IX_answers_ChannelId_AnsweredAt_Board");
         builder.HasIndex(a => new { a.CommunityId, a.AnsweredAt, a.Kind, a.MemberId, a.Points, a.Correct }).HasDatabaseName("IX_answers_CommunityId_AnsweredAt_Board");
 
-        // Stats read a member's answers.
-        builder.HasIndex(a => new { a.MemberId, a.AnsweredAt });
+        // Stats read a member's answers; streaks read which rounds a member answered lately, from the index alone.
+        builder.HasIndex(a => new { a.MemberId, a.AnsweredAt, a.RoundId }).HasDatabaseName("IX_answers_MemberId_AnsweredAt_RoundId");
         builder.HasOne<Round>().WithMany().HasForeignKey(a => a.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Member>().WithMany().HasForeignKey(a => a.MemberId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -82,6 +82,9 @@ public interface IStudyStore
     /// <summary>The given members' answers to the given rounds.</summary>
     Task<IReadOnlyList<Answer>> ListAnswersForRoundsAsync(IReadOnlyCollection<long> roundIds, IReadOnlyCollection<long> memberIds, CancellationToken cancellationToken);
 
+    /// <summary>Which rounds the given members answered since a time, as (member, round) pairs; for streaks.</summary>
+    Task<IReadOnlyList<(long MemberId, long RoundId)>> ListAnsweredRoundsAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset since, CancellationToken cancellationToken);
+
     /// <summary>Answers in a channel or community since a time (digest and team stats).</summary>
     Task<IReadOnlyList<Answer>> ListScopeAnswersAsync(long? channelId, long? communityId, DateTimeOffset since, CancellationToken cancellationToken);
 

@@ -86,14 +86,14 @@ public sealed class LeaderboardService(IStudyStore store, TimeProvider time)
 
     /// <summary>
     /// Current and longest streaks of the given members, each the best over the given channels. Two queries whatever the
-    /// number of channels and members: the channels' recent rounds, then the members' answers to them.
+    /// number of channels and members: the channels' recent rounds, then which rounds the members answered since the oldest.
     /// </summary>
     public async Task<IReadOnlyDictionary<long, (int Current, int Longest)>> StreaksAsync(IReadOnlyList<long> channelIds, IReadOnlyList<long> memberIds, CancellationToken cancellationToken)
     {
         var rounds = await store.ListDailyRoundsAsync(channelIds, StreakHorizon, cancellationToken);
         var answers = rounds.Count == 0 || memberIds.Count == 0
             ? []
-            : await store.ListAnswersForRoundsAsync(rounds.Select(r => r.Id).ToList(), memberIds, cancellationToken);
+            : await store.ListAnsweredRoundsAsync(memberIds, rounds.Min(r => r.OpensAt).AddDays(-1), cancellationToken);
         var answeredBy = answers.ToLookup(a => a.MemberId, a => a.RoundId);
         return memberIds.Distinct().ToDictionary(id => id, id => BestStreaks(rounds, answeredBy[id].ToHashSet()));
     }

@@ -66,10 +66,11 @@ namespace StudyBot.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MemberId", "AnsweredAt");
-
                     b.HasIndex("RoundId", "MemberId")
                         .IsUnique();
+
+                    b.HasIndex("MemberId", "AnsweredAt", "RoundId")
+                        .HasDatabaseName("IX_answers_MemberId_AnsweredAt_RoundId");
 
                     b.HasIndex("ChannelId", "AnsweredAt", "Kind", "MemberId", "Points", "Correct")
                         .HasDatabaseName("IX_answers_ChannelId_AnsweredAt_Board");

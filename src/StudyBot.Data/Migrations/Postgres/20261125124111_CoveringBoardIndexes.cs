@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace StudyBot.Data.Migrations.Sqlite
+namespace StudyBot.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class CoveringBoardIndexes : Migration
@@ -18,6 +18,10 @@ namespace StudyBot.Data.Migrations.Sqlite
                 name: "IX_answers_CommunityId_AnsweredAt",
                 table: "answers");
 
+            migrationBuilder.DropIndex(
+                name: "IX_answers_MemberId_AnsweredAt",
+                table: "answers");
+
             migrationBuilder.CreateIndex(
                 name: "IX_answers_ChannelId_AnsweredAt_Board",
                 table: "answers",
@@ -27,6 +31,11 @@ namespace StudyBot.Data.Migrations.Sqlite
                 name: "IX_answers_CommunityId_AnsweredAt_Board",
                 table: "answers",
                 columns: new[] { "CommunityId", "AnsweredAt", "Kind", "MemberId", "Points", "Correct" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_answers_MemberId_AnsweredAt_RoundId",
+                table: "answers",
+                columns: new[] { "MemberId", "AnsweredAt", "RoundId" });
         }
 
         /// <inheritdoc />
@@ -40,6 +49,10 @@ namespace StudyBot.Data.Migrations.Sqlite
                 name: "IX_answers_CommunityId_AnsweredAt_Board",
                 table: "answers");
 
+            migrationBuilder.DropIndex(
+                name: "IX_answers_MemberId_AnsweredAt_RoundId",
+                table: "answers");
+
             migrationBuilder.CreateIndex(
                 name: "IX_answers_ChannelId_AnsweredAt",
                 table: "answers",
@@ -49,6 +62,11 @@ namespace StudyBot.Data.Migrations.Sqlite
                 name: "IX_answers_CommunityId_AnsweredAt",
                 table: "answers",
                 columns: new[] { "CommunityId", "AnsweredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_answers_MemberId_AnsweredAt",
+                table: "answers",
+                columns: new[] { "MemberId", "AnsweredAt" });
         }
     }
 }
