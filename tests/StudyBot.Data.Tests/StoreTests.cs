@@ -158,4 +158,59 @@ public abstract class StoreTests
         Assert.Equal((0, 1, 0), (laterRow.Points, laterRow.Answered, laterRow.Correct));
         Assert.Null(laterRow.ReachedAt);
     }
+
+    [SkippableFact]
+    public async Task ListDailyRounds_SeveralChannels_NewestFirstAndLimitedPerChannel()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var community = await store.GetOrCreateCommunityAsync(Platform.Discord, "g1", "Guild", CancellationToken.None);
+        var channels = new List<Channel>();
+        foreach (var name in new[] { "c1", "c2", "c3" })
+        {
+            var channel = await store.GetOrCreateChannelAsync(community.Id, Platform.Discord, name, name, CancellationToken.None);
+            channels.Add(channel);
+            for (var day = 1; day <= 4; day++)
+            {
+                await store.AddRoundOrGetExistingAsync(new Round
+                {
+                    Kind = RoundKind.Daily,
+                    ChannelId = channel.Id,
+                    CommunityId = community.Id,
+                    LocalDate = new DateOnly(2026, 11, day),
+                    QuestionId = "q-one",
+                    ChoiceOrder = "CAB",
+                    OpensAt = _time.GetUtcNow(),
+                    ClosesAt = _time.GetUtcNow().AddHours(8),
+                }, CancellationToken.None);
+            }
+        }
+
+        var sut = await store.ListDailyRoundsAsync([channels[0].Id, channels[2].Id], 2, CancellationToken.None);
+
+        Assert.Equal(4, sut.Count);
+        foreach (var channel in new[] { channels[0], channels[2] })
+        {
+            Assert.Equal([new DateOnly(2026, 11, 4), new DateOnly(2026, 11, 3)], sut.Where(r => r.ChannelId == channel.Id).Select(r => r.LocalDate!.Value).Order().Reverse());
+        }
+    }
+
+    [SkippableFact]
+    public async Task ListAnsweredRounds_SinceTime_OnlyTheMembersLaterAnswers()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var r1 = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+        var r2 = await DailyRoundAsync(store, new DateOnly(2026, 11, 24));
+        var ana = await store.GetOrCreateMemberAsync(Platform.Discord, "u1", "Ana", CancellationToken.None);
+        var bo = await store.GetOrCreateMemberAsync(Platform.Discord, "u2", "Bo", CancellationToken.None);
+        var t0 = _time.GetUtcNow();
+        await store.TryAddAnswerAsync(new Answer { RoundId = r1.Id, MemberId = ana.Id, Kind = RoundKind.Daily, ChannelId = r1.ChannelId, CommunityId = r1.CommunityId, QuestionId = "q-one", Choice = "B", Correct = true, Points = 2, AnsweredAt = t0 }, CancellationToken.None);
+        await store.TryAddAnswerAsync(new Answer { RoundId = r2.Id, MemberId = ana.Id, Kind = RoundKind.Daily, ChannelId = r2.ChannelId, CommunityId = r2.CommunityId, QuestionId = "q-one", Choice = "A", Correct = false, Points = 0, AnsweredAt = t0.AddDays(1) }, CancellationToken.None);
+        await store.TryAddAnswerAsync(new Answer { RoundId = r2.Id, MemberId = bo.Id, Kind = RoundKind.Daily, ChannelId = r2.ChannelId, CommunityId = r2.CommunityId, QuestionId = "q-one", Choice = "B", Correct = true, Points = 2, AnsweredAt = t0.AddDays(1) }, CancellationToken.None);
+
+        var sut = await store.ListAnsweredRoundsAsync([ana.Id], t0.AddHours(1), CancellationToken.None);
+
+        Assert.Equal((ana.Id, r2.Id), Assert.Single(sut));
+    }
 }

@@ -18,6 +18,40 @@ public sealed class LeaderboardService(IStudyStore store, TimeProvider time)
     public async Task<LeaderboardView> GetAsync(LeaderboardRequest request, CancellationToken cancellationToken)
     {
         var channel = request.Channel;
+
+        // The streak rounds depend only on the channel and scope: they are read while the board is ranked.
+        var roundsTask = StreakRoundsAsync(channel, request.Scope, cancellationToken);
+        var rankTask = RankAsync(request, cancellationToken);
+        await Task.WhenAll(roundsTask, rankTask);
+        var (periodLabel, scopeLabel, members, ranked) = await rankTask;
+
+        var visible = ranked.Where(t => !members[t.MemberId].HiddenFromBoards).Take(request.Top).ToList();
+        var callerIndex = request.CallerMemberId is { } callerId ? ranked.FindIndex(t => t.MemberId == callerId) : -1;
+        var needCaller = callerIndex >= 0 && !visible.Any(t => t.MemberId == request.CallerMemberId);
+        var streakMembers = visible.Select(t => t.MemberId).Concat(needCaller ? [ranked[callerIndex].MemberId] : []).ToList();
+        var streaks = (await StreaksAsync(await roundsTask, streakMembers, cancellationToken)).ToDictionary(x => x.Key, x => x.Value.Current);
+
+        LeaderboardRowView Row(BoardTotals t) => new(
+            ranked.IndexOf(t) + 1,
+            t.MemberId,
+            members[t.MemberId].DisplayName,
+            t.Points,
+            t.Answered,
+            t.Correct,
+            Accuracy(t),
+            streaks.GetValueOrDefault(t.MemberId));
+
+        var rows = visible.Select(Row).ToList();
+        var caller = needCaller ? Row(ranked[callerIndex]) : null;
+        var participants = ranked.Count(t => !members[t.MemberId].HiddenFromBoards);
+        return new LeaderboardView($"Leaderboard — {periodLabel}, {scopeLabel}", periodLabel, scopeLabel, rows, caller, participants);
+    }
+
+    private async Task<(string PeriodLabel, string ScopeLabel, Dictionary<long, Member> Members, List<BoardTotals> Ranked)> RankAsync(
+        LeaderboardRequest request,
+        CancellationToken cancellationToken)
+    {
+        var channel = request.Channel;
         var community = await store.FindCommunityAsync(channel.CommunityId, cancellationToken);
         var zone = community?.TimeZone ?? channel.TimeZone;
         var now = time.GetUtcNow();
@@ -46,27 +80,7 @@ public sealed class LeaderboardService(IStudyStore store, TimeProvider time)
             .ThenBy(t => t.ReachedAt ?? DateTimeOffset.MaxValue)
             .ThenBy(t => t.MemberId)
             .ToList();
-
-        var visible = ranked.Where(t => !members[t.MemberId].HiddenFromBoards).Take(request.Top).ToList();
-        var callerIndex = request.CallerMemberId is { } callerId ? ranked.FindIndex(t => t.MemberId == callerId) : -1;
-        var needCaller = callerIndex >= 0 && !visible.Any(t => t.MemberId == request.CallerMemberId);
-        var streakMembers = visible.Select(t => t.MemberId).Concat(needCaller ? [ranked[callerIndex].MemberId] : []).ToList();
-        var streaks = await CurrentStreaksAsync(channel, request.Scope, streakMembers, cancellationToken);
-
-        LeaderboardRowView Row(BoardTotals t) => new(
-            ranked.IndexOf(t) + 1,
-            t.MemberId,
-            members[t.MemberId].DisplayName,
-            t.Points,
-            t.Answered,
-            t.Correct,
-            Accuracy(t),
-            streaks.GetValueOrDefault(t.MemberId));
-
-        var rows = visible.Select(Row).ToList();
-        var caller = needCaller ? Row(ranked[callerIndex]) : null;
-        var participants = ranked.Count(t => !members[t.MemberId].HiddenFromBoards);
-        return new LeaderboardView($"Leaderboard — {periodLabel}, {scopeLabel}", periodLabel, scopeLabel, rows, caller, participants);
+        return (periodLabel, scopeLabel, members, ranked);
     }
 
     /// <summary>Current streak per member: on the channel, or the best over the community's channels.</summary>
@@ -77,20 +91,29 @@ public sealed class LeaderboardService(IStudyStore store, TimeProvider time)
             return new Dictionary<long, int>();
         }
 
+        var streaks = await StreaksAsync(await StreakRoundsAsync(channel, scope, cancellationToken), memberIds, cancellationToken);
+        return streaks.ToDictionary(s => s.Key, s => s.Value.Current);
+    }
+
+    /// <summary>The recent daily rounds a board's streaks are computed over: the channel's, or the community's scheduled channels'.</summary>
+    public async Task<IReadOnlyList<Round>> StreakRoundsAsync(Channel channel, BoardScope scope, CancellationToken cancellationToken)
+    {
         IReadOnlyList<long> channelIds = scope == BoardScope.Channel
             ? [channel.Id]
             : (await store.ListScheduledChannelIdsAsync(channel.CommunityId, cancellationToken)).Append(channel.Id).Distinct().ToList();
-        var streaks = await StreaksAsync(channelIds, memberIds, cancellationToken);
-        return streaks.ToDictionary(s => s.Key, s => s.Value.Current);
+        return await store.ListDailyRoundsAsync(channelIds, StreakHorizon, cancellationToken);
     }
 
     /// <summary>
     /// Current and longest streaks of the given members, each the best over the given channels. Two queries whatever the
     /// number of channels and members: the channels' recent rounds, then which rounds the members answered since the oldest.
     /// </summary>
-    public async Task<IReadOnlyDictionary<long, (int Current, int Longest)>> StreaksAsync(IReadOnlyList<long> channelIds, IReadOnlyList<long> memberIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<long, (int Current, int Longest)>> StreaksAsync(IReadOnlyList<long> channelIds, IReadOnlyList<long> memberIds, CancellationToken cancellationToken) =>
+        await StreaksAsync(await store.ListDailyRoundsAsync(channelIds, StreakHorizon, cancellationToken), memberIds, cancellationToken);
+
+    /// <summary>Current and longest streaks of the given members over the given rounds, each the best over the rounds' channels.</summary>
+    public async Task<IReadOnlyDictionary<long, (int Current, int Longest)>> StreaksAsync(IReadOnlyList<Round> rounds, IReadOnlyList<long> memberIds, CancellationToken cancellationToken)
     {
-        var rounds = await store.ListDailyRoundsAsync(channelIds, StreakHorizon, cancellationToken);
         var answers = rounds.Count == 0 || memberIds.Count == 0
             ? []
             : await store.ListAnsweredRoundsAsync(memberIds, rounds.Min(r => r.OpensAt).AddDays(-1), cancellationToken);
