@@ -37,10 +37,15 @@ public sealed class AnswerService(
             }
         }
 
-        var existing = await store.FindAnswerAsync(round.Id, member.Id, cancellationToken);
+        // Independent reads, so one round trip's wait instead of two: the channel's zone is only for the reply's wording.
+        var existingTask = store.FindAnswerAsync(round.Id, member.Id, cancellationToken);
+        var zoneTask = ZoneOfAsync(round, cancellationToken);
+        await Task.WhenAll(existingTask, zoneTask);
+        var existing = await existingTask;
+        var zone = await zoneTask;
         if (existing is not null)
         {
-            return Describe(AnswerOutcome.AlreadyAnswered, round, question, existing, await ZoneOfAsync(round, cancellationToken));
+            return Describe(AnswerOutcome.AlreadyAnswered, round, question, existing, zone);
         }
 
         var now = time.GetUtcNow();
@@ -83,11 +88,11 @@ public sealed class AnswerService(
             // Another request from the same member won the race; its answer is the one that counts.
             var winner = await store.FindAnswerAsync(round.Id, member.Id, cancellationToken)
                 ?? throw new InvalidOperationException($"Answer of member {member.Id} to round {round.Id} vanished after a unique-key conflict.");
-            return Describe(AnswerOutcome.AlreadyAnswered, round, question, winner, await ZoneOfAsync(round, cancellationToken));
+            return Describe(AnswerOutcome.AlreadyAnswered, round, question, winner, zone);
         }
 
         logger.LogInformation("Member {MemberId} answered round {RoundId} ({Kind}): {Result}", member.Id, round.Id, round.Kind, correct ? "correct" : "wrong");
-        return Describe(AnswerOutcome.Recorded, round, question, answer, await ZoneOfAsync(round, cancellationToken));
+        return Describe(AnswerOutcome.Recorded, round, question, answer, zone);
     }
 
     private AnswerResultView Describe(AnswerOutcome outcome, Round round, Question question, Answer answer, string zone)
