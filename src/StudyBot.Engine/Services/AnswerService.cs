@@ -15,13 +15,18 @@ public sealed class AnswerService(
 {
     public async Task<AnswerResultView> SubmitAsync(long roundId, MemberRef who, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
-        var member = await store.GetOrCreateMemberAsync(who.Platform, who.ExternalId, who.DisplayName, cancellationToken);
-        return await SubmitAsync(roundId, member, labels, cancellationToken);
+        // Who answers and what they answer are independent reads: one round trip's wait, not two.
+        var memberTask = store.GetOrCreateMemberAsync(who.Platform, who.ExternalId, who.DisplayName, cancellationToken);
+        var roundTask = store.FindRoundAsync(roundId, cancellationToken);
+        await Task.WhenAll(memberTask, roundTask);
+        return await SubmitAsync(roundId, await roundTask, await memberTask, labels, cancellationToken);
     }
 
-    public async Task<AnswerResultView> SubmitAsync(long roundId, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    public async Task<AnswerResultView> SubmitAsync(long roundId, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken) =>
+        await SubmitAsync(roundId, await store.FindRoundAsync(roundId, cancellationToken), member, labels, cancellationToken);
+
+    private async Task<AnswerResultView> SubmitAsync(long roundId, Round? round, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
-        var round = await store.FindRoundAsync(roundId, cancellationToken);
         var question = round is null ? null : bank.Find(round.QuestionId);
         if (round is null || question is null)
         {
