@@ -35,6 +35,14 @@ internal sealed class BotInstallation(ChannelSetupService setup, IStudyStore sto
     public async Task RemovedAsync(Activity activity, CancellationToken cancellationToken)
     {
         var channel = await turns.ChannelAsync(activity, cancellationToken);
+        if (activity.ChannelData?.Team?.Id is not null)
+        {
+            // Uninstalled from a team: no channel of that team may get posts any more.
+            await setup.DeactivateCommunityAsync(channel.CommunityId, cancellationToken);
+            logger.LogInformation("Bot removed from the Teams team of channel {ChannelId}; all its channels are inactive", channel.Id);
+            return;
+        }
+
         await setup.DeactivateAsync(channel, cancellationToken);
         logger.LogInformation("Bot removed from Teams channel {ChannelId}", channel.Id);
     }
