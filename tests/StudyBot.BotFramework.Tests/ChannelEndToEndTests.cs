@@ -136,6 +136,30 @@ public sealed partial class ChannelEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Install_BothEventsAtOnce_WelcomeOnce()
+    {
+        const string fresh = "19:fresh@thread.tacv2";
+        JsonObject ForFreshChannel(JsonObject activity)
+        {
+            activity["conversation"]!["id"] = fresh;
+            activity["channelData"]!["channel"]!["id"] = fresh;
+            return activity;
+        }
+
+        var install = ForFreshChannel(Channel("installationUpdate", "f:10", "", from: ("29:ann", "aad-ann", null)));
+        install["action"] = "add";
+        var update = ForFreshChannel(Channel("conversationUpdate", "f:11", "", from: ("29:ann", "aad-ann", null)));
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot" });
+
+        var responses = await Task.WhenAll(bot.PostAsync(install.ToJsonString()), bot.PostAsync(update.ToJsonString()));
+        await connector.WaitForAsync(r => r.Body.Contains("StudyBot is here", StringComparison.Ordinal));
+        await Task.Delay(300);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Single(connector.Requests, r => r.Body.Contains("StudyBot is here", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task InstallationUpdateRemove_DeactivatesEveryChannelOfTheTeam()
     {
         var added = Channel("installationUpdate", "f:1", "", from: ("29:ann", "aad-ann", null));
