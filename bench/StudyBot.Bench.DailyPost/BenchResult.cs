@@ -6,6 +6,12 @@ namespace StudyBot.Bench.DailyPost;
 public sealed record BenchResult(string Scenario, string Trigger, int Channels, DateTimeOffset PostAt, IReadOnlyCollection<FakeDiscordPost> Posts,
     IReadOnlyDictionary<string, int> RateLimited, long Requests, long Deduplicated, IReadOnlyList<string> Notes)
 {
+    /// <summary>CPU time this process spent from the post time to the end of the run (fake Discord included).</summary>
+    public TimeSpan? ProcessCpu { get; init; }
+
+    /// <summary>The machine's 1-minute load average at the start and the end of the run (2 cores here, shared).</summary>
+    public string Load { get; init; } = string.Empty;
+
     public TimeSpan Floor => TimeSpan.FromSeconds(Channels / 50.0);
 
     public TimeSpan Target => Floor * 1.1;
@@ -42,6 +48,12 @@ public sealed record BenchResult(string Scenario, string Trigger, int Channels, 
         Row(output, "  floor C/50 (s)", Floor.TotalSeconds.ToString("0.0", c), "", null);
         Row(output, "  elapsed / floor", Elapsed is { } r ? (r / Floor).ToString("0.00", c) : "-", "<= 1.10", null);
         Row(output, "  first post after post time (s)", FirstPost is { } f ? f.TotalSeconds.ToString("0.0", c) : "-", "", null);
+        if (ProcessCpu is { } cpu)
+        {
+            Row(output, "  bench process CPU per post (ms)", (cpu.TotalMilliseconds / Math.Max(1, Posts.Count)).ToString("0.0", c), "", null);
+        }
+
+        Row(output, "  load average (start -> end)", Load, "", null);
         Row(output, "429s beyond the first per bucket", RateLimitedBeyondFirst.ToString(c), "0", RateLimitedBeyondFirst == 0);
         Row(output, "  429s in all (buckets hit)", $"{RateLimitedTotal} ({RateLimited.Count})", "", null);
         Row(output, "lost posts (channels without one)", Lost.ToString(c), "0", Lost == 0);
@@ -53,3 +65,4 @@ public sealed record BenchResult(string Scenario, string Trigger, int Channels, 
     private static void Row(TextWriter output, string name, string value, string target, bool? ok) =>
         output.WriteLine($"{name,-44} {value,12} {target,12}  {(ok is null ? "" : ok.Value ? "yes" : "NO")}");
 }
+

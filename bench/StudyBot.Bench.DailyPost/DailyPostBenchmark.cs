@@ -1,5 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using StudyBot.Engine.Model;
+using StudyBot.Engine.Services;
+using StudyBot.Host.Scheduling;
 
 namespace StudyBot.Bench.DailyPost;
 
@@ -20,9 +25,63 @@ public sealed class DailyPostBenchmark(int channels, TextWriter log) : IAsyncDis
         await using var host = BenchHost.Build(BenchHost.Settings(DatabaseFile, discord.ApiBaseUrl));
         await host.StartAsync(cancellationToken);
         var postAt = await BenchHost.SetUpChannelsAsync(host.Services, channels, TimeSpan.Zero, log, cancellationToken);
+        var delay = postAt - DateTimeOffset.UtcNow;
+        if (delay > TimeSpan.FromSeconds(1))
+        {
+            await Task.Delay(delay - TimeSpan.FromSeconds(1), cancellationToken);
+        }
+
+        var load = LoadAverage();
+        var cpu = CpuTime();
         await WaitForPostsAsync(discord, postAt, channels, cancellationToken);
+        var result = Result("in-process host", discord, postAt, []) with { ProcessCpu = CpuTime() - cpu, Load = load + " -> " + LoadAverage() };
         await host.StopAsync(cancellationToken);
-        return Result("in-process host", discord, postAt, []);
+        return result;
+    }
+
+    /// <summary>
+    /// For comparison: the same jobs run directly (<see cref="DailyPostJob.RunAsync"/>, as Quartz would call it) by as many
+    /// workers as Quartz has threads, with Quartz standing by; what is left is the engine, the store and the REST client.
+    /// </summary>
+    public async Task<BenchResult> RunDirectAsync(int workers, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_folder);
+        await using var discord = await FakeDiscordServer.StartAsync(FakeDiscordLimits.Discord);
+        await using var host = BenchHost.Build(BenchHost.Settings(DatabaseFile, discord.ApiBaseUrl));
+        await host.StartAsync(cancellationToken);
+        var setup = host.Services.GetRequiredService<ChannelSetupService>();
+        var ids = new List<long>(channels);
+        var postAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await (await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken)).Standby(cancellationToken);
+        for (var i = 0; i < channels; i++)
+        {
+            var channel = await setup.RegisterAsync(Platform.Discord, "bench-guild-" + (i / 100), "Bench guild", BenchHost.ExternalChannelId(i), "daily-" + i, cancellationToken);
+            await setup.ConfigureDailyAsync(channel, true, new DailySettings($"{postAt:HH:mm}", "UTC", "daily", null, null), cancellationToken);
+            ids.Add(channel.Id);
+        }
+
+        var job = ActivatorUtilities.CreateInstance<DailyPostJob>(host.Services);
+        var load = LoadAverage();
+        var cpu = CpuTime();
+        var next = -1;
+        var start = DateTimeOffset.UtcNow;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < ids.Count)
+            {
+                await job.RunAsync(ids[i], manual: false, cancellationToken);
+            }
+        }, cancellationToken)));
+        await WaitForPostsAsync(discord, start, channels, cancellationToken);
+        var result = Result("in-process host, jobs run directly", discord, start, [$"{workers} workers calling DailyPostJob.RunAsync; Quartz on standby; time from the first call"]) with
+        {
+            Trigger = "DailyPostJob.RunAsync (DailyRoundService.PostAsync, then the reveal's Quartz trigger) called directly",
+            ProcessCpu = CpuTime() - cpu,
+            Load = load + " -> " + LoadAverage(),
+        };
+        await host.StopAsync(cancellationToken);
+        return result;
     }
 
     public async Task<BenchResult> RunKilledAsync(CancellationToken cancellationToken)
@@ -98,6 +157,15 @@ public sealed class DailyPostBenchmark(int channels, TextWriter log) : IAsyncDis
         // A duplicate would come from a retry or a second fire: give one time to show up.
         await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
     }
+
+    private static TimeSpan CpuTime()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
     private static int DistinctChannels(FakeDiscordServer discord) => discord.Posts.Select(p => p.ChannelId).Distinct(StringComparer.Ordinal).Count();
 
