@@ -101,6 +101,7 @@ public sealed class DailyPostBenchmark(int channels, TextWriter log) : IAsyncDis
         }
 
         var notes = new List<string>();
+        var load = LoadAverage();
         var first = ChildHost.Start(settings, Path.Combine(_folder, "host-1.log"));
         Process? second = null;
         try
@@ -125,6 +126,7 @@ public sealed class DailyPostBenchmark(int channels, TextWriter log) : IAsyncDis
             log.WriteLine($"killed the host after {beforeKill} posts; restarting");
 
             second = ChildHost.Start(settings, Path.Combine(_folder, "host-2.log"));
+            load = LoadAverage();
             await WaitForPostsAsync(discord, postAt, channels, cancellationToken);
             notes.Add($"after the restart: {discord.Created - beforeKill} posts; set-up and first start took {setupWatch.Elapsed.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s before the run");
         }
@@ -137,7 +139,7 @@ public sealed class DailyPostBenchmark(int channels, TextWriter log) : IAsyncDis
             }
         }
 
-        return Result("host killed (kill -9) half way and restarted", discord, postAt, notes);
+        return Result("host killed (kill -9) half way and restarted", discord, postAt, notes) with { Load = load + " -> " + LoadAverage() };
     }
 
     private async Task WaitForPostsAsync(FakeDiscordServer discord, DateTimeOffset postAt, int expected, CancellationToken cancellationToken)
