@@ -154,6 +154,25 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
 
     public Task UpdateRoundAsync(Round round, CancellationToken cancellationToken) => UpdateAsync(round, cancellationToken);
 
+    public async Task<(Digest Digest, bool Created)> AddDigestOrGetExistingAsync(Digest digest, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        db.Digests.Add(digest);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return (digest, true);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            await using var fresh = factory.CreateDbContext();
+            var existing = await fresh.Digests.AsNoTracking().FirstAsync(d => d.ChannelId == digest.ChannelId && d.WeekStart == digest.WeekStart, cancellationToken);
+            return (existing, false);
+        }
+    }
+
+    public Task UpdateDigestAsync(Digest digest, CancellationToken cancellationToken) => UpdateAsync(digest, cancellationToken);
+
     public async Task<IReadOnlyDictionary<string, int>> GetChannelQuestionUsageAsync(long channelId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();

@@ -22,6 +22,7 @@ public sealed class StudyBotDbContextFactory
         {
             _sqlite = new DbContextOptionsBuilder<SqliteStudyBotDbContext>()
                 .UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations"))
+                .AddInterceptors(SqliteConnectionSettings.Instance)
                 .Options;
         }
     }

@@ -82,5 +82,10 @@ public interface IStudyStore
     /// <summary>Answers in a channel or community since a time (digest and team stats).</summary>
     Task<IReadOnlyList<Answer>> ListScopeAnswersAsync(long? channelId, long? communityId, DateTimeOffset since, CancellationToken cancellationToken);
 
+    /// <summary>Claims the channel's digest of a week, or returns the claim already holding that (channel, week start) key.</summary>
+    Task<(Digest Digest, bool Created)> AddDigestOrGetExistingAsync(Digest digest, CancellationToken cancellationToken);
+
+    Task UpdateDigestAsync(Digest digest, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Member>> ListMembersAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
 }
