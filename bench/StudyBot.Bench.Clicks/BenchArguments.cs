@@ -2,11 +2,11 @@ using System.Globalization;
 
 namespace StudyBot.Bench.Clicks;
 
-/// <summary>The sizes of a run: <c>--clicks N --concurrency C --warmup W --verify-seconds S --max-seconds T</c>.</summary>
-internal sealed record BenchArguments(int Clicks, int Concurrency, int Warmup, double VerifySeconds, double MaxSeconds)
+/// <summary>The sizes of a run: <c>--clicks N --concurrency C --warmup W --verify-seconds S --max-seconds T --breakdown B</c>.</summary>
+internal sealed record BenchArguments(int Clicks, int Concurrency, int Warmup, double VerifySeconds, double MaxSeconds, int Breakdown)
 {
     public const string Usage =
-        "usage: StudyBot.Bench.Clicks [--clicks 20000] [--concurrency 32] [--warmup 1000] [--verify-seconds 3] [--max-seconds 600]";
+        "usage: StudyBot.Bench.Clicks [--clicks 20000] [--concurrency 32] [--warmup 1000] [--verify-seconds 3] [--max-seconds 600] [--breakdown 0]";
 
     public static BenchArguments? Parse(IReadOnlyList<string> args, TextWriter error)
     {
@@ -15,6 +15,7 @@ internal sealed record BenchArguments(int Clicks, int Concurrency, int Warmup, d
         int? warmup = null;
         var verifySeconds = 3.0;
         var maxSeconds = 600.0;
+        var breakdown = 0;
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -48,12 +49,15 @@ internal sealed record BenchArguments(int Clicks, int Concurrency, int Warmup, d
                 case "--max-seconds" when value > 0:
                     maxSeconds = value;
                     break;
+                case "--breakdown":
+                    breakdown = (int)Math.Min(value, 100_000);
+                    break;
                 default:
                     error.WriteLine($"Unknown or out-of-range argument {name}. {Usage}");
                     return null;
             }
         }
 
-        return new BenchArguments(clicks, concurrency, warmup ?? Math.Min(1000, Math.Max(clicks / 10, concurrency)), verifySeconds, maxSeconds);
+        return new BenchArguments(clicks, concurrency, warmup ?? Math.Min(1000, Math.Max(clicks / 10, concurrency)), verifySeconds, maxSeconds, breakdown);
     }
 }

@@ -1,9 +1,12 @@
 namespace StudyBot.Bench.Clicks;
 
 /// <summary>What a burst of clicks did: how many were sent, answered 2xx with the expected reply, and how long each took.</summary>
-internal sealed record ClickRunResult(int Sent, int NonSuccess, int Unexpected, TimeSpan Elapsed, double[] LatenciesMs, string? FirstProblem)
+internal sealed record ClickRunResult(int Sent, int NonSuccess, int Unexpected, TimeSpan Elapsed, TimeSpan ProcessorTime, double[] LatenciesMs, string? FirstProblem)
 {
     public double PerSecond => Sent / Math.Max(Elapsed.TotalSeconds, 1e-9);
+
+    /// <summary>CPU spent by the whole process (host, fake Discord and client) per click: steady even when others share the machine.</summary>
+    public double ProcessorMsPerClick => ProcessorTime.TotalMilliseconds / Math.Max(Sent, 1);
 
     /// <summary>Nearest-rank percentile of the latencies (sorted by the runner).</summary>
     public double Percentile(double p) =>

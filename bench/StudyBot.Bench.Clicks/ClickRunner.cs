@@ -22,6 +22,7 @@ internal sealed class ClickRunner(HttpClient client)
         var unexpected = 0;
         string? firstProblem = null;
         var started = Stopwatch.GetTimestamp();
+        var processorAtStart = Process.GetCurrentProcess().TotalProcessorTime;
 
         async Task LoopAsync()
         {
@@ -80,9 +81,10 @@ internal sealed class ClickRunner(HttpClient client)
 
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(LoopAsync, CancellationToken.None)));
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var processor = Process.GetCurrentProcess().TotalProcessorTime - processorAtStart;
         var measured = latencies.Where(l => l > 0).ToArray();
         Array.Sort(measured);
-        return new ClickRunResult(completed, nonSuccess, unexpected, elapsed, measured, firstProblem);
+        return new ClickRunResult(completed, nonSuccess, unexpected, elapsed, processor, measured, firstProblem);
     }
 
     /// <summary>A recorded click gets an ephemeral channel message (type 4, flag 64) that starts with the expected words.</summary>

@@ -63,6 +63,10 @@ Console.WriteLine($"measuring the Ed25519 verify-only ceiling for {arguments.Ver
 var ceiling = VerifyCeiling.Measure(signer.PublicKeyHex, clicks, TimeSpan.FromSeconds(arguments.VerifySeconds));
 var verifyPerSecond = ceiling.Verified / ceiling.Elapsed.TotalSeconds;
 
+var breakdown = arguments.Breakdown > 0
+    ? await StoreBreakdown.MeasureAsync(store, warmRound.Round, 4_000_000_000_000_000_000, arguments.Breakdown, CancellationToken.None)
+    : [];
+
 var throughputMet = run.PerSecond >= TargetClicksPerSecond;
 var latencyMet = run.Percentile(99) < TargetP99Ms;
 var correct = run.Sent == arguments.Clicks && run.NonSuccess == 0 && run.Unexpected == 0 && stored == arguments.Clicks && ceiling.Failed == 0;
@@ -78,10 +82,23 @@ Row("latency max (ms)", run.Max.ToString("F1", invariant), string.Empty, null);
 Row("errors (non-2xx)", run.NonSuccess.ToString(invariant), "0", run.NonSuccess == 0);
 Row("unexpected replies", run.Unexpected.ToString(invariant), "0", run.Unexpected == 0);
 Row("answers stored", $"{stored}/{arguments.Clicks}", "= clicks", stored == arguments.Clicks);
+Row("CPU per click (ms, process)", run.ProcessorMsPerClick.ToString("F2", invariant), string.Empty, null);
+Row("clicks/s if it had the cores", (Environment.ProcessorCount * 1000 / run.ProcessorMsPerClick).ToString("F0", invariant), string.Empty, null);
 Row("Ed25519 verify/s (all cores)", verifyPerSecond.ToString("F0", invariant), string.Empty, null);
 Row("clicks/s vs verify ceiling", (run.PerSecond / verifyPerSecond).ToString("P1", invariant), string.Empty, null);
 Row("count edits to fake Discord", discord.Edits.ToString(invariant), string.Empty, null);
 Row("elapsed (s)", run.Elapsed.TotalSeconds.ToString("F2", invariant), string.Empty, null);
+if (breakdown.Count > 0)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Store calls of one recorded click, one at a time on the idle host ({arguments.Breakdown} each; CPU is the whole process's)");
+    Console.WriteLine($"{"call",-32}{"wall us",10}{"cpu us",10}");
+    foreach (var (call, wallUs, cpuUs) in breakdown)
+    {
+        Console.WriteLine($"{call,-32}{wallUs,10:F0}{cpuUs,10:F0}");
+    }
+}
+
 if (run.FirstProblem is { } problem)
 {
     Console.WriteLine("first problem: " + (problem.Length > 400 ? problem[..400] : problem));

@@ -72,7 +72,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
             if (displayName.Length > 0 && found.DisplayName != displayName)
             {
                 found.DisplayName = displayName;
-                await db.SaveChangesAsync(cancellationToken);
+                await factory.SaveChangesAsync(db, cancellationToken);
             }
 
             return found;
@@ -133,7 +133,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         db.Rounds.Add(round);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await factory.SaveChangesAsync(db, cancellationToken);
             return (round, true);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
@@ -180,7 +180,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         db.Answers.Add(answer);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await factory.SaveChangesAsync(db, cancellationToken);
             return true;
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
@@ -209,7 +209,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
     {
         await using var db = factory.CreateDbContext();
         db.Quizzes.Add(quiz);
-        await db.SaveChangesAsync(cancellationToken);
+        await factory.SaveChangesAsync(db, cancellationToken);
         return quiz;
     }
 
@@ -340,7 +340,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
     {
         await using var db = factory.CreateDbContext();
         db.Update(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await factory.SaveChangesAsync(db, cancellationToken);
     }
 
     private async Task<T> InsertOrLoadAsync<T>(StudyBotDbContext db, T entity, Func<StudyBotDbContext, Task<T>> load, CancellationToken cancellationToken)
@@ -349,7 +349,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         db.Add(entity);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await factory.SaveChangesAsync(db, cancellationToken);
             return entity;
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))

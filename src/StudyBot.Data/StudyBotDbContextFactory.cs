@@ -7,6 +7,7 @@ public sealed class StudyBotDbContextFactory
 {
     private readonly DbContextOptions<SqliteStudyBotDbContext>? _sqlite;
     private readonly DbContextOptions<PostgresStudyBotDbContext>? _postgres;
+    private readonly SemaphoreSlim? _sqliteWriter;
 
     public StudyBotDbContextFactory(bool postgres, string connectionString)
     {
@@ -22,13 +23,38 @@ public sealed class StudyBotDbContextFactory
         {
             _sqlite = new DbContextOptionsBuilder<SqliteStudyBotDbContext>()
                 .UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations"))
+                .AddInterceptors(new SqliteConnectionSettings())
                 .Options;
+            _sqliteWriter = new SemaphoreSlim(1, 1);
         }
     }
 
     public bool IsPostgres { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>
+    /// Saves a context's changes. SQLite has one writer at a time, and Microsoft.Data.Sqlite meets a busy database by
+    /// sleeping 150 ms on the calling thread before it retries; so this process queues its own SQLite writes here, where
+    /// waiting is asynchronous and in order, instead of letting them collide. PostgreSQL saves directly.
+    /// </summary>
+    public async Task<int> SaveChangesAsync(StudyBotDbContext db, CancellationToken cancellationToken)
+    {
+        if (_sqliteWriter is null)
+        {
+            return await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await _sqliteWriter.WaitAsync(cancellationToken);
+        try
+        {
+            return await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            _sqliteWriter.Release();
+        }
+    }
 
     public StudyBotDbContext CreateDbContext() => IsPostgres
         ? new PostgresStudyBotDbContext(_postgres!)
