@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace StudyBot.Data;
 
-/// <summary>Creates the provider's context; the one place that chooses SQLite or PostgreSQL.</summary>
+/// <summary>
+/// Creates the provider's context; the one place that chooses SQLite or PostgreSQL. Contexts come from a pool: the store
+/// makes one per call, and setting up a fresh context's internal services cost more than the query it then ran.
+/// </summary>
 public sealed class StudyBotDbContextFactory
 {
-    private readonly DbContextOptions<SqliteStudyBotDbContext>? _sqlite;
-    private readonly DbContextOptions<PostgresStudyBotDbContext>? _postgres;
+    private readonly PooledDbContextFactory<SqliteStudyBotDbContext>? _sqlite;
+    private readonly PooledDbContextFactory<PostgresStudyBotDbContext>? _postgres;
     private readonly SemaphoreSlim? _sqliteWriter;
 
     public StudyBotDbContextFactory(bool postgres, string connectionString)
@@ -15,16 +19,16 @@ public sealed class StudyBotDbContextFactory
         ConnectionString = connectionString;
         if (postgres)
         {
-            _postgres = new DbContextOptionsBuilder<PostgresStudyBotDbContext>()
+            _postgres = new PooledDbContextFactory<PostgresStudyBotDbContext>(new DbContextOptionsBuilder<PostgresStudyBotDbContext>()
                 .UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations"))
-                .Options;
+                .Options);
         }
         else
         {
-            _sqlite = new DbContextOptionsBuilder<SqliteStudyBotDbContext>()
+            _sqlite = new PooledDbContextFactory<SqliteStudyBotDbContext>(new DbContextOptionsBuilder<SqliteStudyBotDbContext>()
                 .UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations"))
                 .AddInterceptors(new SqliteConnectionSettings())
-                .Options;
+                .Options);
             _sqliteWriter = new SemaphoreSlim(1, 1);
         }
     }
@@ -57,6 +61,6 @@ public sealed class StudyBotDbContextFactory
     }
 
     public StudyBotDbContext CreateDbContext() => IsPostgres
-        ? new PostgresStudyBotDbContext(_postgres!)
-        : new SqliteStudyBotDbContext(_sqlite!);
+        ? _postgres!.CreateDbContext()
+        : _sqlite!.CreateDbContext();
 }
