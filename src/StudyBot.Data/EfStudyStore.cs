@@ -63,6 +63,12 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         return await db.Channels.AsNoTracking().Where(c => c.Active && c.DailyEnabled).OrderBy(c => c.Id).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Channel>> ListCommunityChannelsAsync(long communityId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Channels.AsNoTracking().Where(c => c.CommunityId == communityId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+    }
+
     public async Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();

@@ -62,6 +62,9 @@ public sealed class InMemoryStudyStore : IStudyStore
     public Task<IReadOnlyList<Channel>> ListScheduledChannelsAsync(CancellationToken cancellationToken) =>
         Locked<IReadOnlyList<Channel>>(() => _channels.Where(c => c.Active && c.DailyEnabled).ToList());
 
+    public Task<IReadOnlyList<Channel>> ListCommunityChannelsAsync(long communityId, CancellationToken cancellationToken) =>
+        Locked<IReadOnlyList<Channel>>(() => _channels.Where(c => c.CommunityId == communityId).ToList());
+
     public Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken) => Locked(() =>
     {
         var m = _members.FirstOrDefault(x => x.Platform == platform && x.ExternalId == externalId);

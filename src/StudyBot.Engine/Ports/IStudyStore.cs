@@ -22,6 +22,9 @@ public interface IStudyStore
     /// <summary>Active channels whose daily question is set up (paused ones included).</summary>
     Task<IReadOnlyList<Channel>> ListScheduledChannelsAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every channel of a community, active or not.</summary>
+    Task<IReadOnlyList<Channel>> ListCommunityChannelsAsync(long communityId, CancellationToken cancellationToken);
+
     Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken);
 
     Task<Member?> FindMemberAsync(long id, CancellationToken cancellationToken);
