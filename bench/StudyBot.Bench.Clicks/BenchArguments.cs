@@ -6,7 +6,7 @@ namespace StudyBot.Bench.Clicks;
 internal sealed record BenchArguments(int Clicks, int Concurrency, int Warmup, double VerifySeconds, double MaxSeconds, int Breakdown)
 {
     public const string Usage =
-        "usage: StudyBot.Bench.Clicks [--clicks 20000] [--concurrency 32] [--warmup 1000] [--verify-seconds 3] [--max-seconds 600] [--breakdown 0]";
+        "usage: StudyBot.Bench.Clicks [--clicks 20000] [--concurrency 32] [--warmup 3000] [--verify-seconds 3] [--max-seconds 600] [--breakdown 0]";
 
     public static BenchArguments? Parse(IReadOnlyList<string> args, TextWriter error)
     {
@@ -58,6 +58,6 @@ internal sealed record BenchArguments(int Clicks, int Concurrency, int Warmup, d
             }
         }
 
-        return new BenchArguments(clicks, concurrency, warmup ?? Math.Min(1000, Math.Max(clicks / 10, concurrency)), verifySeconds, maxSeconds, breakdown);
+        return new BenchArguments(clicks, concurrency, warmup ?? Math.Min(3000, Math.Max(clicks / 5, concurrency)), verifySeconds, maxSeconds, breakdown);
     }
 }
