@@ -78,7 +78,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
             if (displayName.Length > 0 && found.DisplayName != displayName)
             {
                 found.DisplayName = displayName;
-                await db.SaveChangesAsync(cancellationToken);
+                await factory.SaveChangesAsync(db, cancellationToken);
             }
 
             return found;
@@ -139,7 +139,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         db.Rounds.Add(round);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await factory.SaveChangesAsync(db, cancellationToken);
             return (round, true);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
@@ -160,7 +160,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         db.Digests.Add(digest);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await factory.SaveChangesAsync(db, cancellationToken);
             return (digest, true);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
@@ -205,7 +205,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         db.Answers.Add(answer);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await factory.SaveChangesAsync(db, cancellationToken);
             return true;
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
@@ -234,7 +234,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
     {
         await using var db = factory.CreateDbContext();
         db.Quizzes.Add(quiz);
-        await db.SaveChangesAsync(cancellationToken);
+        await factory.SaveChangesAsync(db, cancellationToken);
         return quiz;
     }
 
@@ -365,7 +365,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
     {
         await using var db = factory.CreateDbContext();
         db.Update(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await factory.SaveChangesAsync(db, cancellationToken);
     }
 
     private async Task<T> InsertOrLoadAsync<T>(StudyBotDbContext db, T entity, Func<StudyBotDbContext, Task<T>> load, CancellationToken cancellationToken)
@@ -374,7 +374,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         db.Add(entity);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await factory.SaveChangesAsync(db, cancellationToken);
             return entity;
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))

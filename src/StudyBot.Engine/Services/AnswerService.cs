@@ -22,10 +22,22 @@ public sealed class AnswerService(
     public async Task<AnswerResultView> SubmitAsync(long roundId, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
         var round = await store.FindRoundAsync(roundId, cancellationToken);
-        var question = round is null ? null : bank.Find(round.QuestionId);
-        if (round is null || question is null)
+        return round is null ? NotFound(roundId, RoundGone) : await RecordAsync(round, member, labels, cancellationToken);
+    }
+
+    /// <summary>For a caller that has just loaded the round (a daily click reads it to route the click): saves reading it twice.</summary>
+    public async Task<AnswerResultView> SubmitAsync(Round round, MemberRef who, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    {
+        var member = await store.GetOrCreateMemberAsync(who.Platform, who.ExternalId, who.DisplayName, cancellationToken);
+        return await RecordAsync(round, member, labels, cancellationToken);
+    }
+
+    private async Task<AnswerResultView> RecordAsync(Round round, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    {
+        var question = bank.Find(round.QuestionId);
+        if (question is null)
         {
-            return NotFound(roundId, "I can't find that question any more. Start a new one with /quiz or /daily.");
+            return NotFound(round.Id, RoundGone);
         }
 
         if (round.Kind == RoundKind.Quiz)
@@ -33,17 +45,22 @@ public sealed class AnswerService(
             var quiz = round.QuizId is { } quizId ? await store.FindQuizAsync(quizId, cancellationToken) : null;
             if (quiz is null || quiz.MemberId != member.Id)
             {
-                return NotFound(roundId, "This quiz belongs to someone else. Start your own with /quiz.");
+                return NotFound(round.Id, "This quiz belongs to someone else. Start your own with /quiz.");
             }
         }
 
-        var existing = await store.FindAnswerAsync(round.Id, member.Id, cancellationToken);
-        if (existing is not null)
+        var now = time.GetUtcNow();
+        var normalized = labels.Select(l => l.Trim().ToUpperInvariant()).ToList();
+        var problem = Grader.Validate(question, round.ChoiceOrder, normalized);
+
+        // A first answer to an open round goes straight to the insert, whose unique key catches a repeat; otherwise a
+        // recorded answer is looked up first, as it takes precedence over "closed" and "invalid".
+        if ((round.IsClosedAt(now) || problem is not null)
+            && await store.FindAnswerAsync(round.Id, member.Id, cancellationToken) is { } existing)
         {
             return Describe(AnswerOutcome.AlreadyAnswered, round, question, existing, await ZoneOfAsync(round, cancellationToken));
         }
 
-        var now = time.GetUtcNow();
         if (round.IsClosedAt(now))
         {
             return new AnswerResultView(
@@ -55,8 +72,6 @@ public sealed class AnswerService(
                 question.Explanation);
         }
 
-        var normalized = labels.Select(l => l.Trim().ToUpperInvariant()).ToList();
-        var problem = Grader.Validate(question, round.ChoiceOrder, normalized);
         if (problem is not null)
         {
             return new AnswerResultView(AnswerOutcome.Invalid, problem, round.Id, normalized, false, null, 0, [], null, null);
@@ -132,6 +147,8 @@ public sealed class AnswerService(
         round.ChannelId is { } channelId && await store.FindChannelAsync(channelId, cancellationToken) is { } channel
             ? channel.TimeZone
             : "UTC";
+
+    private const string RoundGone = "I can't find that question any more. Start a new one with /quiz or /daily.";
 
     private static AnswerResultView NotFound(long roundId, string message) =>
         new(AnswerOutcome.NotFound, message, roundId, [], false, null, 0, [], null, null);
