@@ -72,6 +72,12 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Channel>> ListCommunityChannelsAsync(long communityId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Channels.AsNoTracking().Where(c => c.CommunityId == communityId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+    }
+
     public async Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
@@ -81,7 +87,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
             if (displayName.Length > 0 && found.DisplayName != displayName)
             {
                 found.DisplayName = displayName;
-                await db.SaveChangesAsync(cancellationToken);
+                await factory.SaveChangesAsync(db, cancellationToken);
             }
 
             return found;
@@ -162,7 +168,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         db.Rounds.Add(round);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await factory.SaveChangesAsync(db, cancellationToken);
             return (round, true);
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
@@ -176,6 +182,25 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
     }
 
     public Task UpdateRoundAsync(Round round, CancellationToken cancellationToken) => UpdateAsync(round, cancellationToken);
+
+    public async Task<(Digest Digest, bool Created)> AddDigestOrGetExistingAsync(Digest digest, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        db.Digests.Add(digest);
+        try
+        {
+            await factory.SaveChangesAsync(db, cancellationToken);
+            return (digest, true);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            await using var fresh = factory.CreateDbContext();
+            var existing = await fresh.Digests.AsNoTracking().FirstAsync(d => d.ChannelId == digest.ChannelId && d.WeekStart == digest.WeekStart, cancellationToken);
+            return (existing, false);
+        }
+    }
+
+    public Task UpdateDigestAsync(Digest digest, CancellationToken cancellationToken) => UpdateAsync(digest, cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, int>> GetChannelQuestionUsageAsync(long channelId, CancellationToken cancellationToken)
     {
@@ -209,7 +234,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         db.Answers.Add(answer);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await factory.SaveChangesAsync(db, cancellationToken);
             return true;
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))
@@ -238,7 +263,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
     {
         await using var db = factory.CreateDbContext();
         db.Quizzes.Add(quiz);
-        await db.SaveChangesAsync(cancellationToken);
+        await factory.SaveChangesAsync(db, cancellationToken);
         return quiz;
     }
 
@@ -379,7 +404,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
     {
         await using var db = factory.CreateDbContext();
         db.Update(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await factory.SaveChangesAsync(db, cancellationToken);
     }
 
     private async Task<T> InsertOrLoadAsync<T>(StudyBotDbContext db, T entity, Func<StudyBotDbContext, Task<T>> load, CancellationToken cancellationToken)
@@ -388,7 +413,7 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
         db.Add(entity);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await factory.SaveChangesAsync(db, cancellationToken);
             return entity;
         }
         catch (DbUpdateException ex) when (IsUniqueViolation(ex))

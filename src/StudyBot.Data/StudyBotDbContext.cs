@@ -21,6 +21,8 @@ public abstract class StudyBotDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<Quiz> Quizzes => Set<Quiz>();
 
+    public DbSet<Digest> Digests => Set<Digest>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudyBotDbContext).Assembly);
 }

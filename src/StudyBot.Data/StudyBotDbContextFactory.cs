@@ -1,12 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace StudyBot.Data;
 
-/// <summary>Creates the provider's context; the one place that chooses SQLite or PostgreSQL.</summary>
+/// <summary>
+/// Creates the provider's context; the one place that chooses SQLite or PostgreSQL. Contexts come from a pool: the store
+/// makes one per call, and setting up a fresh context's internal services cost more than the query it then ran.
+/// </summary>
 public sealed class StudyBotDbContextFactory
 {
-    private readonly DbContextOptions<SqliteStudyBotDbContext>? _sqlite;
-    private readonly DbContextOptions<PostgresStudyBotDbContext>? _postgres;
+    private readonly PooledDbContextFactory<SqliteStudyBotDbContext>? _sqlite;
+    private readonly PooledDbContextFactory<PostgresStudyBotDbContext>? _postgres;
+    private readonly SemaphoreSlim? _sqliteWriter;
 
     public StudyBotDbContextFactory(bool postgres, string connectionString)
     {
@@ -14,23 +21,56 @@ public sealed class StudyBotDbContextFactory
         ConnectionString = connectionString;
         if (postgres)
         {
-            _postgres = new DbContextOptionsBuilder<PostgresStudyBotDbContext>()
+            _postgres = new PooledDbContextFactory<PostgresStudyBotDbContext>(new DbContextOptionsBuilder<PostgresStudyBotDbContext>()
                 .UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations"))
-                .Options;
+                .ConfigureWarnings(QuietExpectedConflicts)
+                .Options);
         }
         else
         {
-            _sqlite = new DbContextOptionsBuilder<SqliteStudyBotDbContext>()
+            _sqlite = new PooledDbContextFactory<SqliteStudyBotDbContext>(new DbContextOptionsBuilder<SqliteStudyBotDbContext>()
                 .UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations"))
-                .Options;
+                .ConfigureWarnings(QuietExpectedConflicts)
+                .AddInterceptors(SqliteConnectionSettings.Instance)
+                .Options);
+            _sqliteWriter = new SemaphoreSlim(1, 1);
         }
     }
 
     public bool IsPostgres { get; }
 
+    // A repeated click is caught by a unique key on purpose; EF would log each such conflict as an error. The store handles
+    // those, and any other failure still surfaces as an exception that its caller logs.
+    private static void QuietExpectedConflicts(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+        (RelationalEventId.CommandError, LogLevel.Debug));
+
     public string ConnectionString { get; }
 
+    /// <summary>
+    /// Saves a context's changes. SQLite has one writer at a time, and Microsoft.Data.Sqlite meets a busy database by
+    /// sleeping 150 ms on the calling thread before it retries; so this process queues its own SQLite writes here, where
+    /// waiting is asynchronous and in order, instead of letting them collide. PostgreSQL saves directly.
+    /// </summary>
+    public async Task<int> SaveChangesAsync(StudyBotDbContext db, CancellationToken cancellationToken)
+    {
+        if (_sqliteWriter is null)
+        {
+            return await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await _sqliteWriter.WaitAsync(cancellationToken);
+        try
+        {
+            return await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            _sqliteWriter.Release();
+        }
+    }
+
     public StudyBotDbContext CreateDbContext() => IsPostgres
-        ? new PostgresStudyBotDbContext(_postgres!)
-        : new SqliteStudyBotDbContext(_sqlite!);
+        ? _postgres!.CreateDbContext()
+        : _sqlite!.CreateDbContext();
 }

@@ -16,6 +16,7 @@ public sealed class InMemoryStudyStore : IStudyStore
     private readonly List<Round> _rounds = [];
     private readonly List<Answer> _answers = [];
     private readonly List<Quiz> _quizzes = [];
+    private readonly List<Digest> _digests = [];
     private long _nextId = 1;
 
     public IReadOnlyList<Answer> Answers { get { lock (_gate) { return _answers.ToList(); } } }
@@ -64,6 +65,9 @@ public sealed class InMemoryStudyStore : IStudyStore
 
     public Task<IReadOnlyList<long>> ListScheduledChannelIdsAsync(long communityId, CancellationToken cancellationToken) =>
         Locked<IReadOnlyList<long>>(() => _channels.Where(c => c.CommunityId == communityId && c.Active && c.DailyEnabled).Select(c => c.Id).ToList());
+
+    public Task<IReadOnlyList<Channel>> ListCommunityChannelsAsync(long communityId, CancellationToken cancellationToken) =>
+        Locked<IReadOnlyList<Channel>>(() => _channels.Where(c => c.CommunityId == communityId).ToList());
 
     public Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken) => Locked(() =>
     {
@@ -122,6 +126,23 @@ public sealed class InMemoryStudyStore : IStudyStore
     });
 
     public Task UpdateRoundAsync(Round round, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public IReadOnlyList<Digest> Digests { get { lock (_gate) { return _digests.ToList(); } } }
+
+    public Task<(Digest Digest, bool Created)> AddDigestOrGetExistingAsync(Digest digest, CancellationToken cancellationToken) => Locked(() =>
+    {
+        var existing = _digests.FirstOrDefault(d => d.ChannelId == digest.ChannelId && d.WeekStart == digest.WeekStart);
+        if (existing is not null)
+        {
+            return (existing, false);
+        }
+
+        digest.Id = _nextId++;
+        _digests.Add(digest);
+        return (digest, true);
+    });
+
+    public Task UpdateDigestAsync(Digest digest, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<IReadOnlyDictionary<string, int>> GetChannelQuestionUsageAsync(long channelId, CancellationToken cancellationToken) =>
         Locked<IReadOnlyDictionary<string, int>>(() => _rounds.Where(r => r.Kind == RoundKind.Daily && r.ChannelId == channelId)

@@ -54,7 +54,7 @@ public sealed partial class ChannelEndToEndTests : IAsyncLifetime
         await bot.PostAsync(Channel("message", "m1", "<at>StudyBot</at> setup pause", from: ("29:bob", "aad-bob", null)).ToJsonString());
         var reply = await connector.WaitForAsync(r => r.Method == "POST");
 
-        Assert.Contains("Only server admins", reply.Body, StringComparison.Ordinal);
+        Assert.Contains("Only the StudyBot admins of this team", reply.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed partial class ChannelEndToEndTests : IAsyncLifetime
         await bot.PostAsync(Channel("message", "m3", "<at>StudyBot</at> setup pause", from: ("29:bob", null, "guest")).ToJsonString());
         var refused = await connector.WaitForAsync(r => r.Path.EndsWith("/m3", StringComparison.Ordinal));
 
-        Assert.Contains("Only server admins", refused.Body, StringComparison.Ordinal);
+        Assert.Contains("Only the StudyBot admins of this team", refused.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -136,16 +136,45 @@ public sealed partial class ChannelEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task InstallationUpdateRemove_DeactivatesTheChannel()
+    public async Task Install_BothEventsAtOnce_WelcomeOnce()
     {
+        const string fresh = "19:fresh@thread.tacv2";
+        JsonObject ForFreshChannel(JsonObject activity)
+        {
+            activity["conversation"]!["id"] = fresh;
+            activity["channelData"]!["channel"]!["id"] = fresh;
+            return activity;
+        }
+
+        var install = ForFreshChannel(Channel("installationUpdate", "f:10", "", from: ("29:ann", "aad-ann", null)));
+        install["action"] = "add";
+        var update = ForFreshChannel(Channel("conversationUpdate", "f:11", "", from: ("29:ann", "aad-ann", null)));
+        update["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot" });
+
+        var responses = await Task.WhenAll(bot.PostAsync(install.ToJsonString()), bot.PostAsync(update.ToJsonString()));
+        await connector.WaitForAsync(r => r.Body.Contains("StudyBot is here", StringComparison.Ordinal));
+        await Task.Delay(300);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Single(connector.Requests, r => r.Body.Contains("StudyBot is here", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InstallationUpdateRemove_DeactivatesEveryChannelOfTheTeam()
+    {
+        var added = Channel("installationUpdate", "f:1", "", from: ("29:ann", "aad-ann", null));
+        added["action"] = "add";
+        await bot.PostAsync(added.ToJsonString());
+        var first = await store.FindChannelAsync(Platform.Teams, TeamChannel, default);
+        var sibling = await store.GetOrCreateChannelAsync(first!.CommunityId, Platform.Teams, "19:other@thread.tacv2", "Other", default);
         var removed = Channel("installationUpdate", "f:2", "", from: ("29:ann", "aad-ann", null));
         removed["action"] = "remove";
 
         var response = await bot.PostAsync(removed.ToJsonString());
-        var channel = await store.FindChannelAsync(Platform.Teams, TeamChannel, default);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.False(channel!.Active);
+        Assert.False((await store.FindChannelAsync(Platform.Teams, TeamChannel, default))!.Active);
+        Assert.False((await store.FindChannelAsync(sibling.Id, default))!.Active);
     }
 
     private JsonObject Channel(string type, string id, string text, (string Id, string? Aad, string? Role) from)

@@ -134,7 +134,7 @@ public sealed class DiscordEndToEndTests
             options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "Europe/Berlin")))));
         var body = await InteractionJson.ReadAsync(response);
 
-        Assert.Equal(ChannelSetupService.AdminsOnly, body.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal(ChannelSetupService.AdminsOnlyFor(StudyBot.Engine.Model.Platform.Discord), body.GetProperty("data").GetProperty("content").GetString());
         Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.All(host.Store.Channels, c => Assert.False(c.DailyEnabled));
     }

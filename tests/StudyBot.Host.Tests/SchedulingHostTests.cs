@@ -40,7 +40,7 @@ public sealed class SchedulingHostTests
         Assert.True(scheduler.SchedulerInstanceId.Length > 0);
         var cron = Assert.IsAssignableFrom<ICronTrigger>(trigger);
         Assert.Equal("Europe/Berlin", cron.TimeZone.Id);
-        Assert.Equal(CronTriggerMisfireInstruction.DoNothing, cron.MisfireInstruction);
+        Assert.Equal(CronTriggerMisfireInstruction.FireAndProceed, cron.MisfireInstruction);
         Assert.Equal(2, rows);
     }
 

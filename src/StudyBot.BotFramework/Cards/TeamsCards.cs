@@ -255,10 +255,10 @@ public static class TeamsCards
 
     private static IEnumerable<JsonNode?> BoardBody(LeaderboardView board)
     {
-        yield return Text($"{board.Title} · {board.ScopeLabel} · {board.PeriodLabel}", weight: "Bolder", size: "Medium");
+        yield return Text(board.Title, weight: "Bolder", size: "Medium");
         if (board.Rows.Count == 0)
         {
-            yield return Text("No answers yet in this period.");
+            yield return Text($"No points yet {board.PeriodLabel}. Answer the question of the day in a team channel to get on the board; your quiz results are in stats.");
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Cards;
@@ -10,7 +11,25 @@ namespace StudyBot.BotFramework.Handlers;
 /// <summary>The bot was added to (or removed from) a team, chat or personal scope.</summary>
 internal sealed class BotInstallation(ChannelSetupService setup, IStudyStore store, TeamsTurnContext turns, TeamsResponder responder, ILogger<BotInstallation> logger)
 {
+    // Teams sends installationUpdate and conversationUpdate for one install at the same moment; taking them one at a time
+    // per conversation lets the second see what the first stored, so the welcome goes out once.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _installing = new(StringComparer.Ordinal);
+
     public async Task AddedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var gate = _installing.GetOrAdd(ChannelIdOf(activity, null), _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await AddedOnceAsync(activity, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task AddedOnceAsync(Activity activity, CancellationToken cancellationToken)
     {
         // Teams announces one install twice (installationUpdate and conversationUpdate): welcome only the first time.
         var known = await store.FindChannelAsync(Platform.Teams, ChannelIdOf(activity, null), cancellationToken);
@@ -35,6 +54,14 @@ internal sealed class BotInstallation(ChannelSetupService setup, IStudyStore sto
     public async Task RemovedAsync(Activity activity, CancellationToken cancellationToken)
     {
         var channel = await turns.ChannelAsync(activity, cancellationToken);
+        if (activity.ChannelData?.Team?.Id is not null)
+        {
+            // Uninstalled from a team: no channel of that team may get posts any more.
+            await setup.DeactivateCommunityAsync(channel.CommunityId, cancellationToken);
+            logger.LogInformation("Bot removed from the Teams team of channel {ChannelId}; all its channels are inactive", channel.Id);
+            return;
+        }
+
         await setup.DeactivateAsync(channel, cancellationToken);
         logger.LogInformation("Bot removed from Teams channel {ChannelId}", channel.Id);
     }

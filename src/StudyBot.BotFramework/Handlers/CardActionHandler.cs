@@ -88,7 +88,7 @@ internal sealed class CardActionHandler(
         var isAdmin = await turns.IsAdminAsync(channel, activity, cancellationToken);
         if (!isAdmin)
         {
-            return new CardActionResult(null, ChannelSetupService.AdminsOnly, true);
+            return new CardActionResult(null, ChannelSetupService.AdminsOnlyFor(Platform.Teams), true);
         }
 
         if (data.GetString("form") is not null || data.GetString("time") is null)

@@ -1,5 +1,6 @@
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Cards;
+using StudyBot.Engine.Model;
 using StudyBot.Engine.Services;
 
 namespace StudyBot.BotFramework.Handlers;
@@ -17,7 +18,7 @@ internal sealed class SetupCommandHandler(ChannelSetupService setup, TeamsTurnCo
         var rest = args.Skip(1).ToList();
         NoticeViewOrCard result = sub switch
         {
-            "" or "show" or "form" => isAdmin ? new(null, TeamsCards.Setup(channel)) : new(ChannelSetupService.AdminsOnly, null),
+            "" or "show" or "form" => isAdmin ? new(null, TeamsCards.Setup(channel)) : new(ChannelSetupService.AdminsOnlyFor(Platform.Teams), null),
             "daily" => await DailyAsync(channel, isAdmin, rest, cancellationToken),
             "pause" => new((await setup.PauseAsync(channel, isAdmin, cancellationToken)).Message, null),
             "resume" => new((await setup.ResumeAsync(channel, isAdmin, cancellationToken)).Message, null),
@@ -41,7 +42,7 @@ internal sealed class SetupCommandHandler(ChannelSetupService setup, TeamsTurnCo
         var (settings, error) = SetupArguments.ParseDaily(args);
         if (settings is null)
         {
-            return new(isAdmin ? error : ChannelSetupService.AdminsOnly, null);
+            return new(isAdmin ? error : ChannelSetupService.AdminsOnlyFor(Platform.Teams), null);
         }
 
         return new((await setup.ConfigureDailyAsync(channel, isAdmin, settings, cancellationToken)).Message, null);

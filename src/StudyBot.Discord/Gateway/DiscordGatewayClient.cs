@@ -261,6 +261,11 @@ public sealed class DiscordGatewayClient(
         {
             // Shutting down.
         }
+        catch (Exception ex)
+        {
+            // A background task: an unexpected failure must reach the log, not vanish with the task.
+            logger.LogError(ex, "Handling Discord interaction {InteractionId} from the gateway failed", interaction?.Id);
+        }
     }
 
     private async Task<string> IdentifyUrlAsync(CancellationToken cancellationToken)

@@ -43,7 +43,7 @@ public sealed class DailyAnswerHandler(
             }
         }
 
-        var result = await answers.SubmitAsync(round.Id, context.Invoker, labels, cancellationToken);
+        var result = await answers.SubmitAsync(round, context.Invoker, labels, cancellationToken);
         if (result.Outcome == AnswerOutcome.Recorded)
         {
             refresher.Request(round.Id);

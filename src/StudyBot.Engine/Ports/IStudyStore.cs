@@ -25,6 +25,9 @@ public interface IStudyStore
     /// <summary>Ids of the community's active channels whose daily question is set up (paused ones included).</summary>
     Task<IReadOnlyList<long>> ListScheduledChannelIdsAsync(long communityId, CancellationToken cancellationToken);
 
+    /// <summary>Every channel of a community, active or not.</summary>
+    Task<IReadOnlyList<Channel>> ListCommunityChannelsAsync(long communityId, CancellationToken cancellationToken);
+
     Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken);
 
     Task<Member?> FindMemberAsync(long id, CancellationToken cancellationToken);
@@ -87,6 +90,11 @@ public interface IStudyStore
 
     /// <summary>Answers in a channel or community since a time (digest and team stats).</summary>
     Task<IReadOnlyList<Answer>> ListScopeAnswersAsync(long? channelId, long? communityId, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>Claims the channel's digest of a week, or returns the claim already holding that (channel, week start) key.</summary>
+    Task<(Digest Digest, bool Created)> AddDigestOrGetExistingAsync(Digest digest, CancellationToken cancellationToken);
+
+    Task UpdateDigestAsync(Digest digest, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Member>> ListMembersAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
 }

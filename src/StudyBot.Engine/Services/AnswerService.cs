@@ -15,22 +15,29 @@ public sealed class AnswerService(
 {
     public async Task<AnswerResultView> SubmitAsync(long roundId, MemberRef who, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
-        // Who answers and what they answer are independent reads: one round trip's wait, not two.
-        var memberTask = store.GetOrCreateMemberAsync(who.Platform, who.ExternalId, who.DisplayName, cancellationToken);
-        var roundTask = store.FindRoundAsync(roundId, cancellationToken);
-        await Task.WhenAll(memberTask, roundTask);
-        return await SubmitAsync(roundId, await roundTask, await memberTask, labels, cancellationToken);
+        var member = await store.GetOrCreateMemberAsync(who.Platform, who.ExternalId, who.DisplayName, cancellationToken);
+        return await SubmitAsync(roundId, member, labels, cancellationToken);
     }
 
-    public async Task<AnswerResultView> SubmitAsync(long roundId, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken) =>
-        await SubmitAsync(roundId, await store.FindRoundAsync(roundId, cancellationToken), member, labels, cancellationToken);
-
-    private async Task<AnswerResultView> SubmitAsync(long roundId, Round? round, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    public async Task<AnswerResultView> SubmitAsync(long roundId, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
-        var question = round is null ? null : bank.Find(round.QuestionId);
-        if (round is null || question is null)
+        var round = await store.FindRoundAsync(roundId, cancellationToken);
+        return round is null ? NotFound(roundId, RoundGone) : await RecordAsync(round, member, labels, cancellationToken);
+    }
+
+    /// <summary>For a caller that has just loaded the round (a daily click reads it to route the click): saves reading it twice.</summary>
+    public async Task<AnswerResultView> SubmitAsync(Round round, MemberRef who, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    {
+        var member = await store.GetOrCreateMemberAsync(who.Platform, who.ExternalId, who.DisplayName, cancellationToken);
+        return await RecordAsync(round, member, labels, cancellationToken);
+    }
+
+    private async Task<AnswerResultView> RecordAsync(Round round, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    {
+        var question = bank.Find(round.QuestionId);
+        if (question is null)
         {
-            return NotFound(roundId, "I can't find that question any more. Start a new one with /quiz or /daily.");
+            return NotFound(round.Id, RoundGone);
         }
 
         if (round.Kind == RoundKind.Quiz)
@@ -38,22 +45,22 @@ public sealed class AnswerService(
             var quiz = round.QuizId is { } quizId ? await store.FindQuizAsync(quizId, cancellationToken) : null;
             if (quiz is null || quiz.MemberId != member.Id)
             {
-                return NotFound(roundId, "This quiz belongs to someone else. Start your own with /quiz.");
+                return NotFound(round.Id, "This quiz belongs to someone else. Start your own with /quiz.");
             }
         }
 
-        // Independent reads, so one round trip's wait instead of two: the channel's zone is only for the reply's wording.
-        var existingTask = store.FindAnswerAsync(round.Id, member.Id, cancellationToken);
-        var zoneTask = ZoneOfAsync(round, cancellationToken);
-        await Task.WhenAll(existingTask, zoneTask);
-        var existing = await existingTask;
-        var zone = await zoneTask;
-        if (existing is not null)
+        var now = time.GetUtcNow();
+        var normalized = labels.Select(l => l.Trim().ToUpperInvariant()).ToList();
+        var problem = Grader.Validate(question, round.ChoiceOrder, normalized);
+
+        // A first answer to an open round goes straight to the insert, whose unique key catches a repeat; otherwise a
+        // recorded answer is looked up first, as it takes precedence over "closed" and "invalid".
+        if ((round.IsClosedAt(now) || problem is not null)
+            && await store.FindAnswerAsync(round.Id, member.Id, cancellationToken) is { } existing)
         {
-            return Describe(AnswerOutcome.AlreadyAnswered, round, question, existing, zone);
+            return Describe(AnswerOutcome.AlreadyAnswered, round, question, existing, await ZoneOfAsync(round, cancellationToken));
         }
 
-        var now = time.GetUtcNow();
         if (round.IsClosedAt(now))
         {
             return new AnswerResultView(
@@ -65,8 +72,6 @@ public sealed class AnswerService(
                 question.Explanation);
         }
 
-        var normalized = labels.Select(l => l.Trim().ToUpperInvariant()).ToList();
-        var problem = Grader.Validate(question, round.ChoiceOrder, normalized);
         if (problem is not null)
         {
             return new AnswerResultView(AnswerOutcome.Invalid, problem, round.Id, normalized, false, null, 0, [], null, null);
@@ -93,11 +98,11 @@ public sealed class AnswerService(
             // Another request from the same member won the race; its answer is the one that counts.
             var winner = await store.FindAnswerAsync(round.Id, member.Id, cancellationToken)
                 ?? throw new InvalidOperationException($"Answer of member {member.Id} to round {round.Id} vanished after a unique-key conflict.");
-            return Describe(AnswerOutcome.AlreadyAnswered, round, question, winner, zone);
+            return Describe(AnswerOutcome.AlreadyAnswered, round, question, winner, await ZoneOfAsync(round, cancellationToken));
         }
 
         logger.LogInformation("Member {MemberId} answered round {RoundId} ({Kind}): {Result}", member.Id, round.Id, round.Kind, correct ? "correct" : "wrong");
-        return Describe(AnswerOutcome.Recorded, round, question, answer, zone);
+        return Describe(AnswerOutcome.Recorded, round, question, answer, await ZoneOfAsync(round, cancellationToken));
     }
 
     private AnswerResultView Describe(AnswerOutcome outcome, Round round, Question question, Answer answer, string zone)
@@ -142,6 +147,8 @@ public sealed class AnswerService(
         round.ChannelId is { } channelId && await store.FindChannelAsync(channelId, cancellationToken) is { } channel
             ? channel.TimeZone
             : "UTC";
+
+    private const string RoundGone = "I can't find that question any more. Start a new one with /quiz or /daily.";
 
     private static AnswerResultView NotFound(long roundId, string message) =>
         new(AnswerOutcome.NotFound, message, roundId, [], false, null, 0, [], null, null);

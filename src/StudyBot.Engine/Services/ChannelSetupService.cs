@@ -16,7 +16,10 @@ public sealed class ChannelSetupService(
     public const int MinRevealMinutes = 5;
     public const int MaxRevealMinutes = 23 * 60;
 
-    public const string AdminsOnly = "Only server admins can change the daily question (Manage Server on Discord, a team admin on Teams).";
+    /// <summary>The refusal a member without admin rights gets, in the words of their platform.</summary>
+    public static string AdminsOnlyFor(Platform platform) => platform == Platform.Teams
+        ? "Only the StudyBot admins of this team can change the daily question: the member who installed StudyBot, and those they added with: setup admins add @member."
+        : "Only members with the Manage Server permission can change the daily question.";
 
     /// <summary>Finds or creates the community and channel an event came from; a removed channel comes back active.</summary>
     public async Task<Channel> RegisterAsync(Platform platform, string communityId, string communityName, string channelId, string channelName, CancellationToken cancellationToken)
@@ -37,7 +40,7 @@ public sealed class ChannelSetupService(
     {
         if (!isAdmin)
         {
-            return new NoticeView(false, AdminsOnly);
+            return new NoticeView(false, AdminsOnlyFor(channel.Platform));
         }
 
         if (!TimeOnly.TryParseExact(settings.Time?.Trim(), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var postTime))
@@ -106,7 +109,7 @@ public sealed class ChannelSetupService(
     {
         if (!isAdmin)
         {
-            return new NoticeView(false, AdminsOnly);
+            return new NoticeView(false, AdminsOnlyFor(channel.Platform));
         }
 
         await scheduler.PostNowAsync(channel, cancellationToken);
@@ -120,6 +123,18 @@ public sealed class ChannelSetupService(
         channel.ScheduleVersion++;
         await store.UpdateChannelAsync(channel, cancellationToken);
         await scheduler.ApplyAsync(channel, cancellationToken);
+    }
+
+    /// <summary>The bot was removed from a whole community (a Teams team): every channel of it stops getting posts.</summary>
+    public async Task DeactivateCommunityAsync(long communityId, CancellationToken cancellationToken)
+    {
+        foreach (var channel in await store.ListCommunityChannelsAsync(communityId, cancellationToken))
+        {
+            if (channel.Active)
+            {
+                await DeactivateAsync(channel, cancellationToken);
+            }
+        }
     }
 
     /// <summary>Records a community admin (Teams: the member who installed the bot).</summary>
@@ -141,7 +156,7 @@ public sealed class ChannelSetupService(
     {
         if (!isAdmin)
         {
-            return new NoticeView(false, AdminsOnly);
+            return new NoticeView(false, AdminsOnlyFor(channel.Platform));
         }
 
         await AddAdminAsync(channel.CommunityId, externalUserId, cancellationToken);
@@ -155,7 +170,9 @@ public sealed class ChannelSetupService(
     {
         if (!channel.DailyEnabled)
         {
-            return "The daily question is not set up here yet. An admin can run /setup daily time:09:00 timezone:Europe/Berlin.";
+            return channel.Platform == Platform.Teams
+                ? "The daily question is not set up here yet. An admin can type: setup daily 09:00 Europe/Berlin"
+                : "The daily question is not set up here yet. An admin can run /setup daily time:09:00 timezone:Europe/Berlin.";
         }
 
         var state = channel.Paused ? " (paused)" : string.Empty;
@@ -167,7 +184,7 @@ public sealed class ChannelSetupService(
     {
         if (!isAdmin)
         {
-            return new NoticeView(false, AdminsOnly);
+            return new NoticeView(false, AdminsOnlyFor(channel.Platform));
         }
 
         if (!channel.DailyEnabled)
@@ -179,6 +196,6 @@ public sealed class ChannelSetupService(
         channel.ScheduleVersion++;
         await store.UpdateChannelAsync(channel, cancellationToken);
         await scheduler.ApplyAsync(channel, cancellationToken);
-        return new NoticeView(true, paused ? "Daily question paused. /setup resume brings it back." : "Daily question resumed. " + Describe(channel));
+        return new NoticeView(true, paused ? $"Daily question paused. {(channel.Platform == Platform.Teams ? "setup resume" : "/setup resume")} brings it back." : "Daily question resumed. " + Describe(channel));
     }
 }

@@ -41,9 +41,12 @@ public sealed class QuartzChannelScheduler(
             .ForJob(SchedulingKeys.PostJob(channel.Id))
             .WithDescription($"v{channel.ScheduleVersion}")
             .StartAt(now)
+            // A post fired late still runs, once: when thousands of channels share a post time they go out at Discord's
+            // 50 a second, so most fire minutes after it, past Quartz's misfire threshold; the job itself skips a day
+            // whose reveal time has passed.
             .WithSchedule(CronScheduleBuilder.Create(SchedulingCron.Post(channel))
                 .InTimeZone(zone)
-                .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+                .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
         await scheduler.ScheduleJob(PostJobDetail(channel.Id), [post], ScheduleJobOptions.Replacing, cancellationToken);
 

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -47,7 +46,7 @@ public static class SchedulingExtensions
                 }
                 else
                 {
-                    store.UseSqlite(o => o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(ConnectionString(sp)));
+                    store.UseSqlite(o => o.DataSourceFactory = sp => new SqliteDataSource(ConnectionString(sp)));
                 }
             });
         });

@@ -198,6 +198,34 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.ToTable("communities", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Engine.Model.Digest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("digests", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Engine.Model.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -361,6 +389,15 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.HasOne("StudyBot.Engine.Model.Community", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Engine.Model.Digest", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -187,6 +187,32 @@ namespace StudyBot.Data.Migrations.Sqlite
                     b.ToTable("communities", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Engine.Model.Digest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("digests", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Engine.Model.Member", b =>
                 {
                     b.Property<long>("Id")
@@ -344,6 +370,15 @@ namespace StudyBot.Data.Migrations.Sqlite
                     b.HasOne("StudyBot.Engine.Model.Community", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Engine.Model.Digest", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Channel", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
