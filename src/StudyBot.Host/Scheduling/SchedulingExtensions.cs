@@ -34,7 +34,15 @@ public static class SchedulingExtensions
             q.AddStudyBotJobTypes();
             q.UsePersistentStore(store =>
             {
-                store.ConfigureStore(o => o.TablePrefix = postgres ? "qrtz_" : "QRTZ_");
+                store.ConfigureStore(o =>
+                {
+                    o.TablePrefix = postgres ? "qrtz_" : "QRTZ_";
+
+                    // Thousands of channels share 09:00, and Discord lets 50 posts a second through: the last triggers fire
+                    // minutes late. Within this threshold they are simply late, not "misfired"; handling thousands of
+                    // misfires at once held the store's lock and stalled posting for half a minute.
+                    o.MisfireThreshold = TimeSpan.FromMinutes(15);
+                });
                 store.UseSystemTextJsonSerializer();
                 if (postgres)
                 {
