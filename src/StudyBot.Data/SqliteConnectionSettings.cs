@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace StudyBot.Data;
@@ -10,25 +12,56 @@ namespace StudyBot.Data;
 /// and a daily post takes several commits, which capped the posting rate well below Discord's 50 requests a second.
 /// <c>busy_timeout</c> lets SQLite itself wait for the other writer (Quartz and EF write to the same file) in steps of a
 /// few milliseconds; without it Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms before each retry.
+/// Both settings belong to the native connection, which Microsoft.Data.Sqlite keeps in its pool between opens, so they
+/// are applied once per native connection rather than on every open (a click opens a connection three times).
 /// </summary>
 public sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     public const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
+    // Native handles that already carry the settings; an entry goes when its handle is collected.
+    private static readonly ConditionalWeakTable<object, object> Applied = [];
+
     public static SqliteConnectionSettings Instance { get; } = new();
 
     public static void Apply(DbConnection connection)
     {
+        if (!NeedsSettings(connection, out var handle))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        Remember(handle);
     }
 
     public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
+        if (!NeedsSettings(connection, out var handle))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Remember(handle);
+    }
+
+    private static bool NeedsSettings(DbConnection connection, out object? handle)
+    {
+        handle = (connection as SqliteConnection)?.Handle;
+        return handle is null || !Applied.TryGetValue(handle, out _);
+    }
+
+    private static void Remember(object? handle)
+    {
+        if (handle is not null)
+        {
+            Applied.AddOrUpdate(handle, handle);
+        }
     }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);

@@ -52,6 +52,27 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task SubmitAsync_ChannelZone_IsReadOncePerMinuteForTheRevealTime()
+    {
+        var round = await OpenDailyAsync();
+        var channel = await _fx.ChannelAsync(zone: "Europe/Berlin");
+        var sut = _fx.Get<AnswerService>();
+
+        var first = await sut.SubmitAsync(round.Id, Ana, ["A"], CancellationToken.None);
+        channel.TimeZone = "Asia/Tokyo";
+        await _fx.Store.UpdateChannelAsync(channel, CancellationToken.None);
+        var soon = await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u-ben", "Ben"), ["A"], CancellationToken.None);
+        _fx.Time.Advance(TimeSpan.FromSeconds(61));
+        var later = await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u-cy", "Cy"), ["A"], CancellationToken.None);
+
+        // 16:00 UTC is 17:00 in Berlin and 01:00 in Tokyo: within the minute the cached zone words the reply, then the new one.
+        Assert.EndsWith("revealed at 17:00.", first.Message, StringComparison.Ordinal);
+        Assert.EndsWith("revealed at 17:00.", soon.Message, StringComparison.Ordinal);
+        Assert.EndsWith("revealed at 01:00.", later.Message, StringComparison.Ordinal);
+        Assert.Equal(3, _fx.Store.Answers.Count);
+    }
+
+    [Fact]
     public async Task SubmitAsync_SecondClick_KeepsTheFirstAnswerAndScoresOnce()
     {
         var round = await OpenDailyAsync();

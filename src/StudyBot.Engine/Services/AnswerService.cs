@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using StudyBot.Engine.Model;
 using StudyBot.Engine.Ports;
@@ -143,10 +144,34 @@ public sealed class AnswerService(
             reveal ? question.Explanation : null);
     }
 
-    private async Task<string> ZoneOfAsync(Round round, CancellationToken cancellationToken) =>
-        round.ChannelId is { } channelId && await store.FindChannelAsync(channelId, cancellationToken) is { } channel
-            ? channel.TimeZone
-            : "UTC";
+    // The channel's zone only words the reveal time in the reply ("revealed at 17:00"); it is read once a minute per
+    // channel rather than on every click, so a burst of clicks on one daily question costs one read, not one each.
+    private static readonly TimeSpan ZoneLifetime = TimeSpan.FromMinutes(1);
+    private const int MaxCachedZones = 50_000;
+    private readonly ConcurrentDictionary<long, (string Zone, DateTimeOffset Until)> _zones = new();
+
+    private async Task<string> ZoneOfAsync(Round round, CancellationToken cancellationToken)
+    {
+        if (round.ChannelId is not { } channelId)
+        {
+            return "UTC";
+        }
+
+        var now = time.GetUtcNow();
+        if (_zones.TryGetValue(channelId, out var cached) && cached.Until > now)
+        {
+            return cached.Zone;
+        }
+
+        var zone = await store.FindChannelAsync(channelId, cancellationToken) is { } channel ? channel.TimeZone : "UTC";
+        if (_zones.Count >= MaxCachedZones)
+        {
+            _zones.Clear();
+        }
+
+        _zones[channelId] = (zone, now + ZoneLifetime);
+        return zone;
+    }
 
     private const string RoundGone = "I can't find that question any more. Start a new one with /quiz or /daily.";
 
