@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.AspNetCore.Builder;

@@ -58,7 +58,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         var store = new InMemoryStudyStore();
         builder.Services.AddSingleton(realTime ? TimeProvider.System : time);
         builder.Services.AddSingleton<IStudyStore>(store);
-        builder.Services.AddSingleton(TestBank.Load());
+        builder.Services.AddSingleton(TestBank.Load(TestBank.Yaml + "\n" + TestBank.MlsSingle));
         builder.Services.AddStudyBotEngine();
         builder.AddStudyBotDiscord();
         configure?.Invoke(builder.Services);

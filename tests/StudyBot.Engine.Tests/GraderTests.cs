@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using StudyBot.Engine.Services;
 
 namespace StudyBot.Engine.Tests;

@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using StudyBot.Engine.Questions;
 
 namespace StudyBot.Engine.Tests;

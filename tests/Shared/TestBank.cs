@@ -1,9 +1,10 @@
 using StudyBot.Engine.Questions;
 
-namespace StudyBot.BotFramework.Tests;
+namespace StudyBot.Tests.Shared;
 
-/// <summary>A small bank written for the tests: one question of each type, tagged to known domains.</summary>
-internal static class TestBank
+/// <summary>A small bank written for the tests: one question of each type, tagged to known domains (MLS-C01 has none unless
+/// <see cref="MlsSingle"/> is added).</summary>
+public static class TestBank
 {
     public const string Yaml = """
         topic: test
@@ -70,13 +71,31 @@ internal static class TestBank
             verified: 2026-11-25
         """;
 
-    public static QuestionBank Load()
+    /// <summary>One more question, single-choice, for MLS-C01 only: append it to <see cref="Yaml"/>.</summary>
+    public const string MlsSingle = """
+          - id: t-mls
+            type: single
+            difficulty: 2
+            exams:
+              - { exam: MLS-C01, domain: 3 }
+            prompt: Which algorithm is built into SageMaker for tabular regression?
+            choices:
+              A: XGBoost
+              B: BlazingText
+              C: Object2Vec
+            answer: A
+            explanation: XGBoost handles tabular regression and classification.
+            references: [https://docs.aws.amazon.com/sagemaker/latest/dg/xgboost.html]
+            verified: 2026-11-25
+        """;
+
+    public static QuestionBank Load(string? yaml = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "studybot-testbank-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
-            File.WriteAllText(Path.Combine(folder, "test.yaml"), Yaml);
+            File.WriteAllText(Path.Combine(folder, "test.yaml"), yaml ?? Yaml);
             return QuestionBankLoader.LoadOrThrow(folder);
         }
         finally
