@@ -144,6 +144,9 @@ async Task<(string, TimeSpan, IReadOnlyList<Measurement>)> RunAsync(string provi
         .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
         .AddStudyBotEngine()
         .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    // As in the host: SQLite's log is checkpointed in the background, not inside whichever commit fills it.
+    using var checkpointer = new SqliteCheckpointService(factory, TimeProvider.System, NullLogger<SqliteCheckpointService>.Instance);
+    await checkpointer.StartAsync(ct);
     await using (services)
     {
         var workload = new Workload(services, plan, options);
@@ -157,6 +160,7 @@ async Task<(string, TimeSpan, IReadOnlyList<Measurement>)> RunAsync(string provi
                 Console.WriteLine($"  {provider} store time during '{rows[^1].Name}' (warm-up included):{Environment.NewLine}{profile.Report()}");
             }
         }
+        await checkpointer.StopAsync(ct);
         return (provider, seeded, rows);
     }
 }

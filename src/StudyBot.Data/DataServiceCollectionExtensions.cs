@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StudyBot.Engine.Ports;
@@ -30,6 +31,9 @@ public static class DataServiceCollectionExtensions
         });
         builder.Services.AddSingleton<IStudyStore, EfStudyStore>();
         builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SqliteCheckpointService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointService>());
         return builder;
     }
 
