@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using StudyBot.Engine.Ports;
 using StudyBot.Engine.Services;
 using StudyBot.Host.Scheduling;
 
@@ -125,14 +126,67 @@ public sealed class SchedulingTests
 
         var first = await host.Recovery.RecoverAsync(None);
         var catchUp = await host.TriggerAsync(new TriggerKey($"catchup.{channel.Id}.20261201", "daily"));
+        var post = await host.TriggerAsync(new TriggerKey($"post.{channel.Id}", "daily"));
         await host.PostJob.RunAsync(channel.Id, false, None);
         var second = await host.Recovery.RecoverAsync(None);
         await host.PostJob.RunAsync(channel.Id, false, None);
 
+        // The stored trigger never fired (the host was down): it stays, due at 08:00Z, and Quartz fires it late, once;
+        // no catch-up trigger is added beside it.
         Assert.Equal(1, first.Posts);
-        Assert.NotNull(catchUp);
+        Assert.Null(catchUp);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero), post!.NextFireTimeUtc);
         Assert.Equal(0, second.Posts);
         Assert.Single(host.Publisher.Posts);
+    }
+
+    [Fact]
+    public async Task Recovery_PostTriggerAlreadyFired_FiresACatchUpOnce()
+    {
+        // The trigger fired at 09:00 Berlin, and the host died before the post went out: tomorrow is its next fire.
+        var start = new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero);
+        await using var host = await SchedulingTestHost.CreateAsync(start);
+        var channel = await host.AddChannelAsync("09:00", "Europe/Berlin");
+        host.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 8, 0, 1, TimeSpan.Zero));
+        await host.Services.GetRequiredService<QuartzChannelScheduler>().ApplyAsync(channel, None);
+        host.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.Zero));
+
+        var result = await host.Recovery.RecoverAsync(None);
+        var catchUp = await host.TriggerAsync(new TriggerKey($"catchup.{channel.Id}.20261201", "daily"));
+        await host.PostJob.RunAsync(channel.Id, false, None);
+        await host.PostJob.RunAsync(channel.Id, false, None);
+
+        Assert.Equal(1, result.Posts);
+        Assert.NotNull(catchUp);
+        Assert.Single(host.Publisher.Posts);
+    }
+
+    [Fact]
+    public async Task Recovery_TriggersMatchingTheSettings_AreKeptAndOthersReapplied()
+    {
+        var start = new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero);
+        await using var host = await SchedulingTestHost.CreateAsync(start);
+        var kept = await host.AddChannelAsync("09:00", "Europe/Berlin");
+        var stale = await host.AddChannelAsync("10:00", "Europe/Berlin");
+        var gone = await host.AddChannelAsync("11:00", "Europe/Berlin");
+        var scheduler = await host.SchedulerAsync();
+        var keptBefore = await host.TriggerAsync(new TriggerKey($"post.{kept.Id}", "daily"));
+
+        // A settings change whose re-schedule was lost (a crash between saving and applying), and a trigger lost outright.
+        stale.PostMinuteOfDay = (12 * 60) + 30;
+        await host.Services.GetRequiredService<IStudyStore>().UpdateChannelAsync(stale, None);
+        await scheduler.UnscheduleJob(new TriggerKey($"post.{gone.Id}", "daily"), None);
+        host.Time.SetUtcNow(start.AddMinutes(30));
+
+        await host.Recovery.RecoverAsync(None);
+
+        var keptAfter = (ICronTrigger)(await host.TriggerAsync(new TriggerKey($"post.{kept.Id}", "daily")))!;
+        var staleAfter = (ICronTrigger)(await host.TriggerAsync(new TriggerKey($"post.{stale.Id}", "daily")))!;
+        var goneAfter = await host.TriggerAsync(new TriggerKey($"post.{gone.Id}", "daily"));
+        Assert.Equal(keptBefore!.StartTimeUtc, keptAfter.StartTimeUtc);
+        Assert.Equal(start.AddMinutes(30), staleAfter.StartTimeUtc);
+        Assert.Equal("0 30 12 ? * MON,TUE,WED,THU,FRI", staleAfter.CronExpressionString);
+        Assert.NotNull(goneAfter);
     }
 
     [Fact]

@@ -69,6 +69,44 @@ public sealed class QuartzChannelScheduler(
             channel.Id, SchedulingCron.Post(channel), channel.TimeZone, post.GetFireTimeAfter(now));
     }
 
+    /// <summary>
+    /// On start: keeps the channel's stored triggers when they already match its settings (same cron, same zone, in a state
+    /// that fires), so a restart with thousands of channels reads them instead of rewriting each one; otherwise applies the
+    /// schedule afresh. Returns when a kept post trigger fires next (it may be in the past: Quartz then fires it late, once),
+    /// or null when the triggers were applied afresh or the channel has none.
+    /// </summary>
+    public async Task<DateTimeOffset?> EnsureAppliedAsync(Channel channel, CancellationToken cancellationToken)
+    {
+        if (channel is { Active: true, DailyEnabled: true, Paused: false })
+        {
+            var scheduler = await schedulers.GetScheduler(cancellationToken);
+            var zone = LocalTime.Zone(channel.TimeZone).Id;
+            var digestOptions = options.Value;
+            var post = await KeptAsync(scheduler, SchedulingKeys.PostTrigger(channel.Id), SchedulingCron.Post(channel), zone, cancellationToken);
+            var digest = await KeptAsync(scheduler, SchedulingKeys.DigestTrigger(channel.Id), SchedulingCron.Digest(digestOptions.DigestDay, digestOptions.DigestTimeOfDay), zone, cancellationToken);
+            if (post is not null && digest is not null)
+            {
+                return post.NextFireTimeUtc;
+            }
+        }
+
+        await ApplyAsync(channel, cancellationToken);
+        return null;
+    }
+
+    private static async Task<ICronTrigger?> KeptAsync(IScheduler scheduler, TriggerKey key, string cron, string zone, CancellationToken cancellationToken)
+    {
+        if (await scheduler.GetTrigger(key, cancellationToken) is not ICronTrigger trigger
+            || trigger.CronExpressionString != cron
+            || trigger.TimeZone.Id != zone)
+        {
+            return null;
+        }
+
+        var state = await scheduler.GetTriggerState(key, cancellationToken);
+        return state is TriggerState.Normal or TriggerState.Blocked ? trigger : null;
+    }
+
     public Task PostNowAsync(Channel channel, CancellationToken cancellationToken) =>
         FirePostAsync(channel.Id, SchedulingKeys.PostNowTrigger(channel.Id, time.GetUtcNow()), manual: true, cancellationToken);
 

@@ -4,8 +4,9 @@ using StudyBot.Engine.Services;
 namespace StudyBot.Host.Scheduling;
 
 /// <summary>
-/// On start (after the migrations of <c>StartupTasks</c>): re-applies every channel's schedule, fires the post of a day
-/// still due (the host was down at post time, or crashed between opening and publishing), and schedules the reveals of
+/// On start (after the migrations of <c>StartupTasks</c>): re-applies every channel's schedule where the stored triggers
+/// do not match it, makes sure the post of a day still due goes out (the host was down at post time: its stored trigger
+/// fires late; or it crashed between opening and publishing: a catch-up trigger), and schedules the reveals of
 /// published rounds that are not revealed yet, at once when their close passed while the host was down.
 /// Through Quartz, so on a cluster each catch-up runs on one node only; the engine's unique key keeps it to one post anyway.
 /// </summary>
@@ -25,14 +26,23 @@ public sealed class SchedulingRecovery(
         var reveals = 0;
         foreach (var channel in channels)
         {
-            await scheduler.ApplyAsync(channel, cancellationToken);
+            var pendingFire = await scheduler.EnsureAppliedAsync(channel, cancellationToken);
             var now = time.GetUtcNow();
             if (DailySchedule.DueDate(channel, now) is { } due
                 && await store.FindDailyRoundAsync(channel.Id, due, cancellationToken) is not { MessageRef: not null })
             {
-                logger.LogInformation("Channel {ChannelId}: the post of {Date} is still due; posting it now", channel.Id, due);
-                await scheduler.FirePostAsync(channel.Id, SchedulingKeys.CatchUpTrigger(channel.Id, due), manual: false, cancellationToken);
                 posts++;
+                if (pendingFire is { } fire && fire <= now)
+                {
+                    // The stored trigger has not fired yet (the host went down before its turn): Quartz fires it late,
+                    // once, and a catch-up trigger beside it would only run the job a second time for nothing.
+                    logger.LogInformation("Channel {ChannelId}: the post of {Date} is still due; its own trigger fires it now", channel.Id, due);
+                }
+                else
+                {
+                    logger.LogInformation("Channel {ChannelId}: the post of {Date} is still due; posting it now", channel.Id, due);
+                    await scheduler.FirePostAsync(channel.Id, SchedulingKeys.CatchUpTrigger(channel.Id, due), manual: false, cancellationToken);
+                }
             }
 
             foreach (var round in await store.ListDailyRoundsAsync(channel.Id, RecentRounds, cancellationToken))
@@ -51,7 +61,7 @@ public sealed class SchedulingRecovery(
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
         var result = await RecoverAsync(cancellationToken);
-        logger.LogInformation("Schedules recovered: {Channels} channels, {Posts} missed posts fired, {Reveals} reveals scheduled", result.Channels, result.Posts, result.Reveals);
+        logger.LogInformation("Schedules recovered: {Channels} channels, {Posts} missed posts due, {Reveals} reveals scheduled", result.Channels, result.Posts, result.Reveals);
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
