@@ -50,12 +50,11 @@ public sealed class QuartzChannelScheduler(
             .Build();
         await scheduler.ScheduleJob(PostJobDetail(channel.Id), [post], ScheduleJobOptions.Replacing, cancellationToken);
 
-        var digestOptions = options.Value;
         var digest = TriggerBuilder.Create<WeeklyDigestJob>(time)
             .WithIdentity(SchedulingKeys.DigestTrigger(channel.Id))
             .ForJob(SchedulingKeys.DigestJob(channel.Id))
             .StartAt(now)
-            .WithSchedule(CronScheduleBuilder.Create(SchedulingCron.Digest(digestOptions.DigestDay, digestOptions.DigestTimeOfDay))
+            .WithSchedule(CronScheduleBuilder.Create(DigestCron())
                 .InTimeZone(zone)
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
             .Build();
@@ -81,9 +80,8 @@ public sealed class QuartzChannelScheduler(
         {
             var scheduler = await schedulers.GetScheduler(cancellationToken);
             var zone = LocalTime.Zone(channel.TimeZone).Id;
-            var digestOptions = options.Value;
             var post = await KeptAsync(scheduler, SchedulingKeys.PostTrigger(channel.Id), SchedulingCron.Post(channel), zone, cancellationToken);
-            var digest = await KeptAsync(scheduler, SchedulingKeys.DigestTrigger(channel.Id), SchedulingCron.Digest(digestOptions.DigestDay, digestOptions.DigestTimeOfDay), zone, cancellationToken);
+            var digest = await KeptAsync(scheduler, SchedulingKeys.DigestTrigger(channel.Id), DigestCron(), zone, cancellationToken);
             if (post is not null && digest is not null)
             {
                 return post.NextFireTimeUtc;
@@ -93,6 +91,8 @@ public sealed class QuartzChannelScheduler(
         await ApplyAsync(channel, cancellationToken);
         return null;
     }
+
+    private string DigestCron() => SchedulingCron.Digest(options.Value.DigestDay, options.Value.DigestTimeOfDay);
 
     private static async Task<ICronTrigger?> KeptAsync(IScheduler scheduler, TriggerKey key, string cron, string zone, CancellationToken cancellationToken)
     {
