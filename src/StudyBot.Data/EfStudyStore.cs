@@ -7,7 +7,7 @@ using StudyBot.Engine.Ports;
 namespace StudyBot.Data;
 
 /// <summary>The engine's store on EF Core. Each call uses its own short-lived context, so the store is safe to share.</summary>
-public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider time) : IStudyStore
+public sealed partial class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider time) : IStudyStore
 {
     public async Task<Community> GetOrCreateCommunityAsync(Platform platform, string externalId, string name, CancellationToken cancellationToken)
     {
@@ -76,25 +76,6 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
     {
         await using var db = factory.CreateDbContext();
         return await db.Channels.AsNoTracking().Where(c => c.CommunityId == communityId).OrderBy(c => c.Id).ToListAsync(cancellationToken);
-    }
-
-    public async Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        var found = await db.Members.FirstOrDefaultAsync(m => m.Platform == platform && m.ExternalId == externalId, cancellationToken);
-        if (found is not null)
-        {
-            if (displayName.Length > 0 && found.DisplayName != displayName)
-            {
-                found.DisplayName = displayName;
-                await factory.SaveChangesAsync(db, cancellationToken);
-            }
-
-            return found;
-        }
-
-        var member = new Member { Platform = platform, ExternalId = externalId, DisplayName = displayName, CreatedAt = time.GetUtcNow() };
-        return await InsertOrLoadAsync(db, member, d => d.Members.AsNoTracking().FirstAsync(m => m.Platform == platform && m.ExternalId == externalId, cancellationToken), cancellationToken);
     }
 
     public async Task<Member?> FindMemberAsync(long id, CancellationToken cancellationToken)
@@ -226,21 +207,6 @@ public sealed class EfStudyStore(StudyBotDbContextFactory factory, TimeProvider 
     {
         await using var db = factory.CreateDbContext();
         return await db.Answers.AsNoTracking().FirstOrDefaultAsync(a => a.RoundId == roundId && a.MemberId == memberId, cancellationToken);
-    }
-
-    public async Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        db.Answers.Add(answer);
-        try
-        {
-            await factory.SaveChangesAsync(db, cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
-        {
-            return false;
-        }
     }
 
     public async Task<int> CountAnswersAsync(long roundId, CancellationToken cancellationToken)

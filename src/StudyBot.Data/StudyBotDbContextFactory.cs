@@ -1,7 +1,9 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace StudyBot.Data;
 
@@ -9,7 +11,7 @@ namespace StudyBot.Data;
 /// Creates the provider's context; the one place that chooses SQLite or PostgreSQL. Contexts come from a pool: the store
 /// makes one per call, and setting up a fresh context's internal services cost more than the query it then ran.
 /// </summary>
-public sealed class StudyBotDbContextFactory
+public sealed class StudyBotDbContextFactory : IDisposable, IAsyncDisposable
 {
     private readonly PooledDbContextFactory<SqliteStudyBotDbContext>? _sqlite;
     private readonly PooledDbContextFactory<PostgresStudyBotDbContext>? _postgres;
@@ -21,8 +23,11 @@ public sealed class StudyBotDbContextFactory
         ConnectionString = connectionString;
         if (postgres)
         {
+            // EF and the store's hand-written commands share one data source, so they share one connection pool.
+            var npgsql = NpgsqlDataSource.Create(connectionString);
+            DataSource = npgsql;
             _postgres = new PooledDbContextFactory<PostgresStudyBotDbContext>(new DbContextOptionsBuilder<PostgresStudyBotDbContext>()
-                .UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations"))
+                .UseNpgsql(npgsql, o => o.MigrationsHistoryTable("__ef_migrations"))
                 .ConfigureWarnings(QuietExpectedConflicts)
                 .Options);
         }
@@ -34,8 +39,16 @@ public sealed class StudyBotDbContextFactory
                 .AddInterceptors(SqliteConnectionSettings.Instance)
                 .Options);
             _sqliteWriter = new SemaphoreSlim(1, 1);
+            DataSource = new SqliteDataSource(connectionString);
         }
     }
+
+    /// <summary>
+    /// Connections for the store's hand-written commands on the answer path, where EF's per-call overhead (query
+    /// translation lookup, change tracking, batching) cost more than the statements themselves. SQLite connections carry
+    /// <see cref="SqliteConnectionSettings"/> and share Microsoft.Data.Sqlite's pool with EF.
+    /// </summary>
+    public DbDataSource DataSource { get; }
 
     public bool IsPostgres { get; }
 
@@ -52,23 +65,31 @@ public sealed class StudyBotDbContextFactory
     /// sleeping 150 ms on the calling thread before it retries; so this process queues its own SQLite writes here, where
     /// waiting is asynchronous and in order, instead of letting them collide. PostgreSQL saves directly.
     /// </summary>
-    public async Task<int> SaveChangesAsync(StudyBotDbContext db, CancellationToken cancellationToken)
+    public Task<int> SaveChangesAsync(StudyBotDbContext db, CancellationToken cancellationToken) =>
+        WriteAsync(db.SaveChangesAsync, cancellationToken);
+
+    /// <summary>Runs a write in this process's SQLite writer queue (see <see cref="SaveChangesAsync"/>); on PostgreSQL, directly.</summary>
+    public async Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
         if (_sqliteWriter is null)
         {
-            return await db.SaveChangesAsync(cancellationToken);
+            return await write(cancellationToken);
         }
 
         await _sqliteWriter.WaitAsync(cancellationToken);
         try
         {
-            return await db.SaveChangesAsync(cancellationToken);
+            return await write(cancellationToken);
         }
         finally
         {
             _sqliteWriter.Release();
         }
     }
+
+    public void Dispose() => DataSource.Dispose();
+
+    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
 
     public StudyBotDbContext CreateDbContext() => IsPostgres
         ? _postgres!.CreateDbContext()

@@ -14,6 +14,7 @@ public sealed class InMemoryStudyStore : IStudyStore
     private readonly List<Channel> _channels = [];
     private readonly List<Member> _members = [];
     private readonly List<Round> _rounds = [];
+    private int _roundReads;
     private readonly List<Answer> _answers = [];
     private readonly List<Quiz> _quizzes = [];
     private readonly List<Digest> _digests = [];
@@ -92,7 +93,14 @@ public sealed class InMemoryStudyStore : IStudyStore
 
     public Task UpdateMemberAsync(Member member, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<Round?> FindRoundAsync(long id, CancellationToken cancellationToken) => Locked(() => _rounds.FirstOrDefault(r => r.Id == id));
+    /// <summary>How often a round was read by id.</summary>
+    public int RoundReads { get { lock (_gate) { return _roundReads; } } }
+
+    public Task<Round?> FindRoundAsync(long id, CancellationToken cancellationToken) => Locked(() =>
+    {
+        _roundReads++;
+        return _rounds.FirstOrDefault(r => r.Id == id);
+    });
 
     public Task<Round?> FindDailyRoundAsync(long channelId, DateOnly localDate, CancellationToken cancellationToken) =>
         Locked(() => _rounds.FirstOrDefault(r => r.Kind == RoundKind.Daily && r.ChannelId == channelId && r.LocalDate == localDate));
@@ -157,7 +165,8 @@ public sealed class InMemoryStudyStore : IStudyStore
 
     public Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken cancellationToken) => Locked(() =>
     {
-        if (_answers.Any(a => a.RoundId == answer.RoundId && a.MemberId == answer.MemberId))
+        if (_answers.Any(a => a.RoundId == answer.RoundId && a.MemberId == answer.MemberId)
+            || _rounds.FirstOrDefault(r => r.Id == answer.RoundId) is not { ClosedAt: null })
         {
             return false;
         }

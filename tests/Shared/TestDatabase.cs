@@ -79,6 +79,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Factory.DisposeAsync();
         if (IsPostgres && _adminConnection is not null)
         {
             NpgsqlConnection.ClearAllPools();

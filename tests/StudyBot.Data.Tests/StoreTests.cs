@@ -106,6 +106,104 @@ public abstract class StoreTests
     }
 
     [SkippableFact]
+    public async Task TryAddAnswer_RoundClosedAfterTheClickReadIt_IsRefusedAndStoresNothing()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var round = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+        var member = await store.GetOrCreateMemberAsync(Platform.Discord, "u1", "Ana", CancellationToken.None);
+        var stale = await store.FindRoundAsync(round.Id, CancellationToken.None);
+        round.ClosedAt = _time.GetUtcNow();
+        await store.UpdateRoundAsync(round, CancellationToken.None);
+
+        var added = await store.TryAddAnswerAsync(new Answer { RoundId = stale!.Id, MemberId = member.Id, Kind = RoundKind.Daily, ChannelId = stale.ChannelId, CommunityId = stale.CommunityId, QuestionId = "q-one", Choice = "B", Correct = true, Points = 2, AnsweredAt = _time.GetUtcNow() }, CancellationToken.None);
+
+        Assert.False(added);
+        Assert.Equal(0, await store.CountAnswersAsync(round.Id, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task SubmitAsync_RoundClosedByAnotherInstanceAfterItWasRead_IsClosedAndScoresNothing()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var round = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+        var sut = new AnswerService(store, Bank, _time, NullLogger<AnswerService>.Instance);
+        var first = await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u1", "Ana"), ["C"], CancellationToken.None);
+
+        // Another host closes the round: this service's copy of it still says open.
+        round.ClosedAt = _time.GetUtcNow();
+        await store.UpdateRoundAsync(round, CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        var late = await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u2", "Bo"), ["C"], CancellationToken.None);
+        var again = await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u1", "Ana"), ["A"], CancellationToken.None);
+
+        Assert.Equal(AnswerOutcome.Recorded, first.Outcome);
+        Assert.Equal(AnswerOutcome.Closed, late.Outcome);
+        Assert.StartsWith("This question is closed. The answer was C", late.Message, StringComparison.Ordinal);
+        Assert.Equal(AnswerOutcome.AlreadyAnswered, again.Outcome);
+        Assert.Equal(1, await store.CountAnswersAsync(round.Id, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task TryAddAnswer_StoresEveryFieldAsEfReadsIt()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var round = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+        var member = await store.GetOrCreateMemberAsync(Platform.Discord, "u1", "Ana", CancellationToken.None);
+        var at = _time.GetUtcNow().AddMinutes(7).AddTicks(1234);
+        var answer = new Answer { RoundId = round.Id, MemberId = member.Id, Kind = RoundKind.Daily, ChannelId = round.ChannelId, CommunityId = round.CommunityId, QuestionId = "q-one", Choice = "B,C", Correct = false, Points = 0, AnsweredAt = at };
+
+        Assert.True(await store.TryAddAnswerAsync(answer, CancellationToken.None));
+
+        await using var context = db.Factory.CreateDbContext();
+        var stored = await context.Answers.AsNoTracking().SingleAsync();
+        Assert.Equal(answer.Id, stored.Id);
+        Assert.NotEqual(0, stored.Id);
+        Assert.Equal((round.Id, member.Id, RoundKind.Daily, round.ChannelId, round.CommunityId), (stored.RoundId, stored.MemberId, stored.Kind, stored.ChannelId, stored.CommunityId));
+        Assert.Equal(("q-one", "B,C", false, 0), (stored.QuestionId, stored.Choice, stored.Correct, stored.Points));
+        Assert.Equal(at.UtcTicks / TimeSpan.TicksPerMillisecond, stored.AnsweredAt.UtcTicks / TimeSpan.TicksPerMillisecond);
+
+        // The board reads it back by its time window, so the stored instant must compare as EF writes instants.
+        var board = await store.GetBoardTotalsAsync(new BoardQuery(round.ChannelId, null, at.AddSeconds(-1), at.AddSeconds(1), false), CancellationToken.None);
+        Assert.Equal(member.Id, Assert.Single(board).MemberId);
+    }
+
+    [SkippableFact]
+    public async Task TryAddAnswer_UnknownMember_IsRejectedByTheForeignKey()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var round = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => store.TryAddAnswerAsync(new Answer { RoundId = round.Id, MemberId = 987654, Kind = RoundKind.Daily, ChannelId = round.ChannelId, CommunityId = round.CommunityId, QuestionId = "q-one", Choice = "B", Correct = true, Points = 2, AnsweredAt = _time.GetUtcNow() }, CancellationToken.None));
+        Assert.Equal(0, await store.CountAnswersAsync(round.Id, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task GetOrCreateMember_KnownMember_KeepsIdAndFieldsAndTakesTheNewName()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var created = await store.GetOrCreateMemberAsync(Platform.Discord, "u1", "Ana", CancellationToken.None);
+        created.HiddenFromBoards = true;
+        await store.UpdateMemberAsync(created, CancellationToken.None);
+        _time.Advance(TimeSpan.FromDays(3));
+
+        var renamed = await store.GetOrCreateMemberAsync(Platform.Discord, "u1", "Ana B.", CancellationToken.None);
+        var unnamed = await store.GetOrCreateMemberAsync(Platform.Discord, "u1", string.Empty, CancellationToken.None);
+        var other = await store.GetOrCreateMemberAsync(Platform.Teams, "u1", "Ana on Teams", CancellationToken.None);
+
+        Assert.Equal(created.Id, renamed.Id);
+        Assert.Equal(("Ana B.", true), (renamed.DisplayName, renamed.HiddenFromBoards));
+        Assert.Equal(created.CreatedAt, renamed.CreatedAt);
+        Assert.Equal("Ana B.", unnamed.DisplayName);
+        Assert.NotEqual(created.Id, other.Id);
+        Assert.Equal("Ana B.", (await store.FindMemberAsync(created.Id, CancellationToken.None))!.DisplayName);
+    }
+
+    [SkippableFact]
     public async Task SubmitAsync_FiftyParallelSubmits_RecordExactlyOneAnswer()
     {
         var (db, store) = await MigratedAsync();

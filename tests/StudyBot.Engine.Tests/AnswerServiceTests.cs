@@ -73,6 +73,41 @@ public sealed class AnswerServiceTests
     }
 
     [Fact]
+    public async Task SubmitAsync_BurstOnOneDailyRound_ReadsTheRoundOnceInTenSeconds()
+    {
+        var round = await OpenDailyAsync();
+        var sut = _fx.Get<AnswerService>();
+        var readsBefore = _fx.Store.RoundReads;
+
+        for (var i = 0; i < 5; i++)
+        {
+            await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, $"u-{i}", $"M{i}"), ["A"], CancellationToken.None);
+        }
+
+        var burstReads = _fx.Store.RoundReads - readsBefore;
+        _fx.Time.Advance(TimeSpan.FromSeconds(11));
+        await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u-late", "Late"), ["A"], CancellationToken.None);
+
+        Assert.Equal(1, burstReads);
+        Assert.Equal(2, _fx.Store.RoundReads - readsBefore);
+        Assert.Equal(6, _fx.Store.Answers.Count);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_RoundRevealedEarly_NextClickIsClosedThoughTheRoundWasJustRead()
+    {
+        var round = await OpenDailyAsync();
+        var sut = _fx.Get<AnswerService>();
+        await sut.SubmitAsync(round.Id, Ana, ["A"], CancellationToken.None);
+
+        await _fx.Get<DailyRoundService>().RevealAsync(round.Id, CancellationToken.None);
+        var late = await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u-ben", "Ben"), ["A"], CancellationToken.None);
+
+        Assert.Equal(AnswerOutcome.Closed, late.Outcome);
+        Assert.Single(_fx.Store.Answers);
+    }
+
+    [Fact]
     public async Task SubmitAsync_SecondClick_KeepsTheFirstAnswerAndScoresOnce()
     {
         var round = await OpenDailyAsync();

@@ -1,7 +1,6 @@
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Rendering;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
 using StudyBot.Engine.Questions;
 using StudyBot.Engine.Services;
 using StudyBot.Engine.Views;
@@ -14,7 +13,6 @@ namespace StudyBot.Discord.Handlers;
 /// </summary>
 public sealed class DailyAnswerHandler(
     AnswerService answers,
-    IStudyStore store,
     RoundPresenter presenter,
     DiscordRoundCountRefresher refresher) : IDiscordComponentHandler
 {
@@ -22,7 +20,7 @@ public sealed class DailyAnswerHandler(
 
     public async Task<InteractionResponse> HandleAsync(InteractionContext context, AnswerCustomId customId, CancellationToken cancellationToken)
     {
-        var round = await store.FindRoundAsync(customId.RoundId, cancellationToken);
+        var round = await answers.FindRoundAsync(customId.RoundId, cancellationToken);
         var labels = AnswerLabels.Read(context, customId);
         if (round is not { Kind: RoundKind.Daily } || labels is null)
         {

@@ -61,7 +61,10 @@ public interface IStudyStore
 
     Task<Answer?> FindAnswerAsync(long roundId, long memberId, CancellationToken cancellationToken);
 
-    /// <summary>Stores the answer unless the member already answered the round; false then.</summary>
+    /// <summary>
+    /// Stores the answer unless the member already answered the round or the round is closed (<see cref="Round.ClosedAt"/>
+    /// set), both checked in the same statement as the insert; false then.
+    /// </summary>
     Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken cancellationToken);
 
     Task<int> CountAnswersAsync(long roundId, CancellationToken cancellationToken);

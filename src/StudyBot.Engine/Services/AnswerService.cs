@@ -22,8 +22,40 @@ public sealed class AnswerService(
 
     public async Task<AnswerResultView> SubmitAsync(long roundId, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
-        var round = await store.FindRoundAsync(roundId, cancellationToken);
+        var round = await FindRoundAsync(roundId, cancellationToken);
         return round is null ? NotFound(roundId, RoundGone) : await RecordAsync(round, member, labels, cancellationToken);
+    }
+
+    /// <summary>
+    /// The round a click is for. An open daily round is kept for a few seconds, as a burst of clicks all read the same
+    /// one; what can change about it meanwhile is only that it closes early, and the store refuses an answer to a closed
+    /// round however old this copy is (see <see cref="IStudyStore.TryAddAnswerAsync"/>). Callers only read it.
+    /// </summary>
+    public async Task<Round?> FindRoundAsync(long roundId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_rounds.TryGetValue(roundId, out var cached) && cached.Until > now && !cached.Round.IsClosedAt(now))
+        {
+            return cached.Round;
+        }
+
+        var round = await store.FindRoundAsync(roundId, cancellationToken);
+        if (round is { Kind: RoundKind.Daily } && !round.IsClosedAt(now))
+        {
+            if (_rounds.Count >= MaxCachedRounds)
+            {
+                _rounds.Clear();
+            }
+
+            var until = now + RoundLifetime;
+            _rounds[roundId] = (round, until < round.ClosesAt ? until : round.ClosesAt);
+        }
+        else
+        {
+            _rounds.TryRemove(roundId, out _);
+        }
+
+        return round;
     }
 
     /// <summary>For a caller that has just loaded the round (a daily click reads it to route the click): saves reading it twice.</summary>
@@ -64,13 +96,7 @@ public sealed class AnswerService(
 
         if (round.IsClosedAt(now))
         {
-            return new AnswerResultView(
-                AnswerOutcome.Closed,
-                $"This question is closed. The answer was {Grader.DescribeCorrect(question, round.ChoiceOrder)}.",
-                round.Id, [], true, null, 0,
-                Grader.CorrectLabels(question, round.ChoiceOrder),
-                Grader.DescribeCorrect(question, round.ChoiceOrder),
-                question.Explanation);
+            return ClosedResult(round, question);
         }
 
         if (problem is not null)
@@ -96,15 +122,34 @@ public sealed class AnswerService(
 
         if (!await store.TryAddAnswerAsync(answer, cancellationToken))
         {
-            // Another request from the same member won the race; its answer is the one that counts.
-            var winner = await store.FindAnswerAsync(round.Id, member.Id, cancellationToken)
-                ?? throw new InvalidOperationException($"Answer of member {member.Id} to round {round.Id} vanished after a unique-key conflict.");
-            return Describe(AnswerOutcome.AlreadyAnswered, round, question, winner, await ZoneOfAsync(round, cancellationToken));
+            // Another request from the same member won the race, and its answer is the one that counts; or the round
+            // was closed after this click read it.
+            if (await store.FindAnswerAsync(round.Id, member.Id, cancellationToken) is { } winner)
+            {
+                return Describe(AnswerOutcome.AlreadyAnswered, round, question, winner, await ZoneOfAsync(round, cancellationToken));
+            }
+
+            _rounds.TryRemove(round.Id, out _);
+            var fresh = await store.FindRoundAsync(round.Id, cancellationToken);
+            if (fresh is null || fresh.ClosedAt is null)
+            {
+                throw new InvalidOperationException($"Round {round.Id} refused the answer of member {member.Id}, yet holds none of theirs and is not closed.");
+            }
+
+            return ClosedResult(fresh, question);
         }
 
         logger.LogInformation("Member {MemberId} answered round {RoundId} ({Kind}): {Result}", member.Id, round.Id, round.Kind, correct ? "correct" : "wrong");
         return Describe(AnswerOutcome.Recorded, round, question, answer, await ZoneOfAsync(round, cancellationToken));
     }
+
+    private static AnswerResultView ClosedResult(Round round, Question question) => new(
+        AnswerOutcome.Closed,
+        $"This question is closed. The answer was {Grader.DescribeCorrect(question, round.ChoiceOrder)}.",
+        round.Id, [], true, null, 0,
+        Grader.CorrectLabels(question, round.ChoiceOrder),
+        Grader.DescribeCorrect(question, round.ChoiceOrder),
+        question.Explanation);
 
     private AnswerResultView Describe(AnswerOutcome outcome, Round round, Question question, Answer answer, string zone)
     {
@@ -172,6 +217,10 @@ public sealed class AnswerService(
         _zones[channelId] = (zone, now + ZoneLifetime);
         return zone;
     }
+
+    private static readonly TimeSpan RoundLifetime = TimeSpan.FromSeconds(10);
+    private const int MaxCachedRounds = 10_000;
+    private readonly ConcurrentDictionary<long, (Round Round, DateTimeOffset Until)> _rounds = new();
 
     private const string RoundGone = "I can't find that question any more. Start a new one with /quiz or /daily.";
 
