@@ -154,7 +154,10 @@ async Task<(string, TimeSpan, IReadOnlyList<Measurement>)> RunAsync(string provi
         foreach (var operation in new Func<CancellationToken, Task<Measurement>>[] { workload.BoardsAsync, workload.StatsAsync, workload.RecordAsync })
         {
             profile?.Report();
+            var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             rows.Add(await operation(ct));
+            Console.WriteLine($"  {provider} '{rows[^1].Name}': garbage collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, " +
+                $"gen2 {GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in all (warm-up included)");
             if (profile is not null)
             {
                 Console.WriteLine($"  {provider} store time during '{rows[^1].Name}' (warm-up included):{Environment.NewLine}{profile.Report()}");

@@ -30,6 +30,7 @@ internal sealed class Workload(IServiceProvider services, SeedPlan plan, BenchOp
             BoardPeriod.Month => FirstAnswerSince(now.AddDays(-31)),
             _ => 0,
         }).ToArray();
+        var byVariant = new Dictionary<string, List<double>>();
         var samples = await RunAsync(async (i, timed) =>
         {
             var period = i % 3;
@@ -42,9 +43,20 @@ internal sealed class Workload(IServiceProvider services, SeedPlan plan, BenchOp
             var view = await boards.GetAsync(request, cancellationToken);
             var elapsed = clock.Elapsed.TotalMilliseconds;
             belowTop += timed && view.Caller is not null ? 1 : 0;
+            if (timed)
+            {
+                var variant = $"{request.Period}/{request.Scope}";
+                (byVariant.TryGetValue(variant, out var list) ? list : byVariant[variant] = []).Add(elapsed);
+            }
+
             return elapsed;
         }, cancellationToken);
-        return new Measurement("board top-10 + own rank", samples, 20, $"week/month/all-time × channel/community in turn; callers answered lately, ranked below the top 10 in {Share(belowTop, samples.Count)} of calls");
+        var variants = string.Join(", ", byVariant.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v =>
+        {
+            var sorted = v.Value.Order().ToList();
+            return $"{v.Key} p99 {sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(sorted.Count * 0.99) - 1)]:0.0}";
+        }));
+        return new Measurement("board top-10 + own rank", samples, 20, $"week/month/all-time × channel/community in turn; callers answered lately, ranked below the top 10 in {Share(belowTop, samples.Count)} of calls; by variant (ms): {variants}");
     }
 
     public async Task<Measurement> StatsAsync(CancellationToken cancellationToken)

@@ -123,26 +123,6 @@ public sealed partial class EfStudyStore(StudyBotDbContextFactory factory, TimeP
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Round>> ListDailyRoundsAsync(IReadOnlyCollection<long> channelIds, int limitPerChannel, CancellationToken cancellationToken)
-    {
-        if (channelIds.Count == 0)
-        {
-            return [];
-        }
-
-        await using var db = factory.CreateDbContext();
-
-        // One round trip, one indexed range per channel (UNION ALL of LIMITed scans of the channel-and-date index). A
-        // window function over the channels would number every daily round of the table first.
-        return await channelIds.Distinct()
-            .Select(id => db.Rounds.AsNoTracking()
-                .Where(r => r.ChannelId == id && r.Kind == RoundKind.Daily)
-                .OrderByDescending(r => r.LocalDate)
-                .Take(limitPerChannel))
-            .Aggregate((all, next) => all.Concat(next))
-            .ToListAsync(cancellationToken);
-    }
-
     public async Task<(Round Round, bool Created)> AddRoundOrGetExistingAsync(Round round, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
@@ -247,50 +227,6 @@ public sealed partial class EfStudyStore(StudyBotDbContextFactory factory, TimeP
         return await db.Rounds.AsNoTracking().Where(r => r.QuizId == quizId).OrderBy(r => r.Sequence).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<BoardTotals>> GetBoardTotalsAsync(BoardQuery query, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        var answers = db.Answers.AsNoTracking();
-        if (query.ChannelId is { } channelId)
-        {
-            answers = answers.Where(a => a.ChannelId == channelId);
-        }
-
-        if (query.CommunityId is { } communityId)
-        {
-            answers = answers.Where(a => a.CommunityId == communityId);
-        }
-
-        if (query.From is { } from)
-        {
-            answers = answers.Where(a => a.AnsweredAt >= from);
-        }
-
-        if (query.To is { } to)
-        {
-            answers = answers.Where(a => a.AnsweredAt < to);
-        }
-
-        if (!query.IncludeQuiz)
-        {
-            answers = answers.Where(a => a.Kind == RoundKind.Daily);
-        }
-
-        // One pass over the scope's index: totals and, for ties, when each member last scored (who reached the score first).
-        var totals = await answers
-            .GroupBy(a => a.MemberId)
-            .Select(g => new
-            {
-                MemberId = g.Key,
-                Points = g.Sum(a => a.Points),
-                Answered = g.Count(),
-                Correct = g.Count(a => a.Correct),
-                ReachedAt = g.Max(a => a.Points > 0 ? (DateTimeOffset?)a.AnsweredAt : null),
-            })
-            .ToListAsync(cancellationToken);
-        return totals.Select(t => new BoardTotals(t.MemberId, t.Points, t.Answered, t.Correct, t.ReachedAt)).ToList();
-    }
-
     public async Task<IReadOnlyList<Answer>> ListMemberAnswersAsync(long memberId, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
@@ -316,24 +252,6 @@ public sealed partial class EfStudyStore(StudyBotDbContextFactory factory, TimeP
         return await db.Answers.AsNoTracking()
             .Where(a => members.Contains(a.MemberId) && rounds.Contains(a.RoundId))
             .ToListAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<(long MemberId, long RoundId)>> ListAnsweredRoundsAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset since, CancellationToken cancellationToken)
-    {
-        if (memberIds.Count == 0)
-        {
-            return [];
-        }
-
-        await using var db = factory.CreateDbContext();
-        var members = memberIds.ToList();
-
-        // A short range per member on (MemberId, AnsweredAt, RoundId), read from the index alone.
-        var rows = await db.Answers.AsNoTracking()
-            .Where(a => members.Contains(a.MemberId) && a.AnsweredAt >= since)
-            .Select(a => new { a.MemberId, a.RoundId })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => (r.MemberId, r.RoundId)).ToList();
     }
 
     public async Task<IReadOnlyList<Answer>> ListScopeAnswersAsync(long? channelId, long? communityId, DateTimeOffset since, CancellationToken cancellationToken)

@@ -204,8 +204,10 @@ public sealed class InMemoryStudyStore : IStudyStore
                 && (query.To is null || a.AnsweredAt < query.To)
                 && (query.IncludeQuiz || a.Kind == RoundKind.Daily))
             .GroupBy(a => a.MemberId)
-            .Select(g => new BoardTotals(g.Key, g.Sum(a => a.Points), g.Count(), g.Count(a => a.Correct),
-                g.Where(a => a.Points > 0).Select(a => (DateTimeOffset?)a.AnsweredAt).Max()))
+            .Where(g => _members.Any(m => m.Id == g.Key))
+            .Select(g => (Group: g, Member: _members.First(m => m.Id == g.Key)))
+            .Select(x => new BoardTotals(x.Group.Key, x.Group.Sum(a => a.Points), x.Group.Count(), x.Group.Count(a => a.Correct),
+                x.Group.Where(a => a.Points > 0).Select(a => (DateTimeOffset?)a.AnsweredAt).Max(), x.Member.DisplayName, x.Member.HiddenFromBoards))
             .ToList());
 
     public Task<IReadOnlyList<Answer>> ListMemberAnswersAsync(long memberId, DateTimeOffset? since, CancellationToken cancellationToken) =>

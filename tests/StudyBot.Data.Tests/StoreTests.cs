@@ -258,6 +258,70 @@ public abstract class StoreTests
     }
 
     [SkippableFact]
+    public async Task GetBoardTotals_EveryScopeAndPeriod_CarriesNamesPrivacyAndKeepsQuizOutUnlessAsked()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var r1 = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+        var ana = await store.GetOrCreateMemberAsync(Platform.Discord, "u1", "Ana", CancellationToken.None);
+        var bo = await store.GetOrCreateMemberAsync(Platform.Discord, "u2", "Bo", CancellationToken.None);
+        bo.HiddenFromBoards = true;
+        await store.UpdateMemberAsync(bo, CancellationToken.None);
+        var (quiz, _) = await store.AddRoundOrGetExistingAsync(new Round { Kind = RoundKind.Quiz, ChannelId = r1.ChannelId, CommunityId = r1.CommunityId, QuestionId = "q-one", ChoiceOrder = "ABC", OpensAt = _time.GetUtcNow(), ClosesAt = _time.GetUtcNow().AddHours(1) }, CancellationToken.None);
+        var t0 = _time.GetUtcNow();
+        Answer Make(Round r, Member m, bool correct, DateTimeOffset at) => new() { RoundId = r.Id, MemberId = m.Id, Kind = r.Kind, ChannelId = r.ChannelId, CommunityId = r.CommunityId, QuestionId = "q-one", Choice = correct ? "B" : "A", Correct = correct, Points = correct ? 2 : 0, AnsweredAt = at };
+        Assert.True(await store.TryAddAnswerAsync(Make(r1, ana, true, t0), CancellationToken.None));
+        Assert.True(await store.TryAddAnswerAsync(Make(r1, bo, false, t0.AddMinutes(5)), CancellationToken.None));
+        Assert.True(await store.TryAddAnswerAsync(Make(quiz, ana, true, t0.AddMinutes(9)), CancellationToken.None));
+
+        foreach (var (channel, community) in new[] { (r1.ChannelId, (long?)null), (null, r1.CommunityId) })
+        {
+            // All time reads the member-ordered index; a bounded period the time-ordered one: both must give the same rows.
+            var allTime = (await store.GetBoardTotalsAsync(new BoardQuery(channel, community, null, null, false), CancellationToken.None)).OrderBy(t => t.MemberId).ToList();
+            var bounded = (await store.GetBoardTotalsAsync(new BoardQuery(channel, community, t0, t0.AddHours(1), false), CancellationToken.None)).OrderBy(t => t.MemberId).ToList();
+            var withQuiz = (await store.GetBoardTotalsAsync(new BoardQuery(channel, community, null, null, true), CancellationToken.None)).Single(t => t.MemberId == ana.Id);
+            var afterAna = await store.GetBoardTotalsAsync(new BoardQuery(channel, community, t0.AddMinutes(1), null, false), CancellationToken.None);
+
+            Assert.Equal(allTime, bounded);
+            Assert.Equal([(ana.Id, "Ana", false, 2, 1, 1), (bo.Id, "Bo", true, 0, 1, 0)], allTime.Select(t => (t.MemberId, t.DisplayName, t.HiddenFromBoards, t.Points, t.Answered, t.Correct)));
+            Assert.Equal((4, 2, 2), (withQuiz.Points, withQuiz.Answered, withQuiz.Correct));
+            Assert.Equal(t0.AddMinutes(9), withQuiz.ReachedAt);
+            Assert.Equal(bo.Id, Assert.Single(afterAna).MemberId);
+        }
+    }
+
+    [SkippableFact]
+    public async Task ListDailyRounds_MoreChannelsThanOneStatementTakes_ReadsEveryFieldOfEveryChannel()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var community = await store.GetOrCreateCommunityAsync(Platform.Discord, "g1", "Guild", CancellationToken.None);
+        var ids = new List<long>();
+        for (var i = 0; i < 230; i++)
+        {
+            var channel = await store.GetOrCreateChannelAsync(community.Id, Platform.Discord, $"c{i}", "study", CancellationToken.None);
+            ids.Add(channel.Id);
+            var (round, _) = await store.AddRoundOrGetExistingAsync(new Round { Kind = RoundKind.Daily, ChannelId = channel.Id, CommunityId = community.Id, LocalDate = new DateOnly(2026, 11, 23), QuestionId = "q-one", ChoiceOrder = "CAB", OpensAt = _time.GetUtcNow(), ClosesAt = _time.GetUtcNow().AddHours(8) }, CancellationToken.None);
+            if (i == 217)
+            {
+                round.ClosedAt = _time.GetUtcNow().AddHours(8);
+                round.RevealedAt = _time.GetUtcNow().AddHours(8).AddSeconds(3);
+                round.MessageRef = "m-217";
+                await store.UpdateRoundAsync(round, CancellationToken.None);
+            }
+        }
+
+        var rounds = await store.ListDailyRoundsAsync(ids, 5, CancellationToken.None);
+
+        Assert.Equal(ids.Order(), rounds.Select(r => r.ChannelId!.Value).Order());
+        var listed = rounds.Single(r => r.ChannelId == ids[217]);
+        var found = await store.FindRoundAsync(listed.Id, CancellationToken.None);
+        Assert.Equivalent(found, listed, strict: true);
+        Assert.Equal(("m-217", new DateOnly(2026, 11, 23)), (listed.MessageRef, listed.LocalDate));
+        Assert.NotNull(listed.RevealedAt);
+    }
+
+    [SkippableFact]
     public async Task ListDailyRounds_SeveralChannels_NewestFirstAndLimitedPerChannel()
     {
         var (db, store) = await MigratedAsync();

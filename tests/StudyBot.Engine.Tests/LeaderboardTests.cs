@@ -57,6 +57,36 @@ public sealed class LeaderboardTests
     }
 
     [Fact]
+    public async Task GetAsync_StreaksLongerThanTheFirstWindow_AreCountedInFull()
+    {
+        var channel = await _fx.ChannelAsync();
+        var days = LeaderboardService.BoardStreakWindow + 15;
+        for (var i = 0; i < days; i++)
+        {
+            var round = await DailyAsync(channel, new DateOnly(2026, 9, 1).AddDays(i));
+            await AnswerAsync(round, "ana", true);
+            if (i >= days - 12)
+            {
+                await AnswerAsync(round, "bo", true);
+            }
+
+            if (i != days - 3)
+            {
+                await AnswerAsync(round, "cy", i % 2 == 0);
+            }
+
+            _fx.Time.Advance(TimeSpan.FromDays(1));
+        }
+
+        var board = await _fx.Get<LeaderboardService>().GetAsync(new LeaderboardRequest(channel, null, BoardPeriod.AllTime, BoardScope.Community), CancellationToken.None);
+        var streaks = board.Rows.ToDictionary(r => r.Name, r => r.CurrentStreak);
+
+        Assert.Equal(days, streaks["ana"]);
+        Assert.Equal(12, streaks["bo"]);
+        Assert.Equal(2, streaks["cy"]);
+    }
+
+    [Fact]
     public async Task GetAsync_HiddenMember_IsOffTheBoardButSeesOwnRank()
     {
         var channel = await _fx.ChannelAsync();

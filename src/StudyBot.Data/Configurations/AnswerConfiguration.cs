@@ -18,8 +18,12 @@ internal sealed class AnswerConfiguration : IEntityTypeConfiguration<Answer>
 
         // Boards read answers by scope and time. The trailing columns are everything a board sums, so its query reads the
         // index alone (no row lookups): on a busy community's all-time board that is tens of thousands of lookups saved.
-        builder.HasIndex(a => new { a.ChannelId, a.AnsweredAt, a.Kind, a.MemberId, a.Points, a.Correct }).HasDatabaseName("IX_answers_ChannelId_AnsweredAt_Board");
-        builder.HasIndex(a => new { a.CommunityId, a.AnsweredAt, a.Kind, a.MemberId, a.Points, a.Correct }).HasDatabaseName("IX_answers_CommunityId_AnsweredAt_Board");
+        builder.HasIndex(a => new { a.ChannelId, a.AnsweredAt, a.Kind, a.MemberId, a.Points, a.Correct }).HasDatabaseName(EfStudyStore.ChannelTimeIndex);
+        builder.HasIndex(a => new { a.CommunityId, a.AnsweredAt, a.Kind, a.MemberId, a.Points, a.Correct }).HasDatabaseName(EfStudyStore.CommunityTimeIndex);
+
+        // All-time boards read the same columns in member order: the grouping needs no sort of the scope's every answer.
+        builder.HasIndex(a => new { a.ChannelId, a.MemberId, a.Kind, a.Points, a.Correct, a.AnsweredAt }).HasDatabaseName(EfStudyStore.ChannelMemberIndex);
+        builder.HasIndex(a => new { a.CommunityId, a.MemberId, a.Kind, a.Points, a.Correct, a.AnsweredAt }).HasDatabaseName(EfStudyStore.CommunityMemberIndex);
 
         // Stats read a member's answers; streaks read which rounds a member answered lately, from the index alone.
         builder.HasIndex(a => new { a.MemberId, a.AnsweredAt, a.RoundId }).HasDatabaseName("IX_answers_MemberId_AnsweredAt_RoundId");

@@ -15,26 +15,33 @@ public sealed class LeaderboardService(IStudyStore store, TimeProvider time)
     /// <summary>How many daily rounds back a streak is computed over.</summary>
     public const int StreakHorizon = 400;
 
+    /// <summary>
+    /// How many daily rounds per channel a board reads first for its current streaks. Most streaks break well inside
+    /// them; only when one runs unbroken through all of them are the rounds read again over the whole horizon, so the
+    /// streak shown is the same either way.
+    /// </summary>
+    public const int BoardStreakWindow = 40;
+
     public async Task<LeaderboardView> GetAsync(LeaderboardRequest request, CancellationToken cancellationToken)
     {
         var channel = request.Channel;
 
         // The streak rounds depend only on the channel and scope: they are read while the board is ranked.
-        var roundsTask = StreakRoundsAsync(channel, request.Scope, cancellationToken);
+        var roundsTask = StreakRoundsAsync(channel, request.Scope, BoardStreakWindow, cancellationToken);
         var rankTask = RankAsync(request, cancellationToken);
         await Task.WhenAll(roundsTask, rankTask);
-        var (periodLabel, scopeLabel, members, ranked) = await rankTask;
+        var (periodLabel, scopeLabel, ranked) = await rankTask;
 
-        var visible = ranked.Where(t => !members[t.MemberId].HiddenFromBoards).Take(request.Top).ToList();
+        var visible = ranked.Where(t => !t.HiddenFromBoards).Take(request.Top).ToList();
         var callerIndex = request.CallerMemberId is { } callerId ? ranked.FindIndex(t => t.MemberId == callerId) : -1;
         var needCaller = callerIndex >= 0 && !visible.Any(t => t.MemberId == request.CallerMemberId);
         var streakMembers = visible.Select(t => t.MemberId).Concat(needCaller ? [ranked[callerIndex].MemberId] : []).ToList();
-        var streaks = (await StreaksAsync(await roundsTask, streakMembers, cancellationToken)).ToDictionary(x => x.Key, x => x.Value.Current);
+        var streaks = await CurrentStreaksAsync(await roundsTask, channel, request.Scope, streakMembers, cancellationToken);
 
         LeaderboardRowView Row(BoardTotals t) => new(
             ranked.IndexOf(t) + 1,
             t.MemberId,
-            members[t.MemberId].DisplayName,
+            t.DisplayName,
             t.Points,
             t.Answered,
             t.Correct,
@@ -43,11 +50,11 @@ public sealed class LeaderboardService(IStudyStore store, TimeProvider time)
 
         var rows = visible.Select(Row).ToList();
         var caller = needCaller ? Row(ranked[callerIndex]) : null;
-        var participants = ranked.Count(t => !members[t.MemberId].HiddenFromBoards);
+        var participants = ranked.Count(t => !t.HiddenFromBoards);
         return new LeaderboardView($"Leaderboard — {periodLabel}, {scopeLabel}", periodLabel, scopeLabel, rows, caller, participants);
     }
 
-    private async Task<(string PeriodLabel, string ScopeLabel, Dictionary<long, Member> Members, List<BoardTotals> Ranked)> RankAsync(
+    private async Task<(string PeriodLabel, string ScopeLabel, List<BoardTotals> Ranked)> RankAsync(
         LeaderboardRequest request,
         CancellationToken cancellationToken)
     {
@@ -72,36 +79,62 @@ public sealed class LeaderboardService(IStudyStore store, TimeProvider time)
             channel.IncludeQuizOnBoard);
 
         var totals = await store.GetBoardTotalsAsync(query, cancellationToken);
-        var members = (await store.ListMembersAsync(totals.Select(t => t.MemberId).ToList(), cancellationToken)).ToDictionary(m => m.Id);
         var ranked = totals
-            .Where(t => members.TryGetValue(t.MemberId, out var m) && (!m.HiddenFromBoards || t.MemberId == request.CallerMemberId))
+            .Where(t => !t.HiddenFromBoards || t.MemberId == request.CallerMemberId)
             .OrderByDescending(t => t.Points)
             .ThenByDescending(t => Accuracy(t))
             .ThenBy(t => t.ReachedAt ?? DateTimeOffset.MaxValue)
             .ThenBy(t => t.MemberId)
             .ToList();
-        return (periodLabel, scopeLabel, members, ranked);
+        return (periodLabel, scopeLabel, ranked);
     }
 
-    /// <summary>Current streak per member: on the channel, or the best over the community's channels.</summary>
-    public async Task<IReadOnlyDictionary<long, int>> CurrentStreaksAsync(Channel channel, BoardScope scope, IReadOnlyList<long> memberIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Current streak per member, the best over the scope's channels, from the latest <see cref="BoardStreakWindow"/>
+    /// rounds of each channel when that settles it, otherwise over the whole <see cref="StreakHorizon"/>.
+    /// </summary>
+    private async Task<Dictionary<long, int>> CurrentStreaksAsync(IReadOnlyList<Round> window, Channel channel, BoardScope scope, IReadOnlyList<long> memberIds, CancellationToken cancellationToken)
     {
-        if (memberIds.Count == 0)
+        if (memberIds.Count == 0 || window.Count == 0)
         {
-            return new Dictionary<long, int>();
+            return [];
         }
 
-        var streaks = await StreaksAsync(await StreakRoundsAsync(channel, scope, cancellationToken), memberIds, cancellationToken);
-        return streaks.ToDictionary(s => s.Key, s => s.Value.Current);
+        var answers = await store.ListAnsweredRoundsAsync(memberIds, window.Min(r => r.OpensAt).AddDays(-1), cancellationToken);
+        var answeredBy = answers.ToLookup(a => a.MemberId, a => a.RoundId);
+        var channels = window.GroupBy(r => r.ChannelId).Select(g => g.OrderByDescending(r => r.LocalDate).ToList()).ToList();
+        var now = time.GetUtcNow();
+        var streaks = new Dictionary<long, int>();
+        foreach (var memberId in memberIds.Distinct())
+        {
+            var answered = answeredBy[memberId].ToHashSet();
+            var best = 0;
+            foreach (var rounds in channels)
+            {
+                var (current, _) = StreakCalculator.Compute(rounds, answered, now, out var reachesOldest);
+                if (reachesOldest && rounds.Count >= BoardStreakWindow)
+                {
+                    // Unbroken through the whole window: older rounds may lengthen it.
+                    var full = await StreaksAsync(await StreakRoundsAsync(channel, scope, StreakHorizon, cancellationToken), memberIds, cancellationToken);
+                    return full.ToDictionary(s => s.Key, s => s.Value.Current);
+                }
+
+                best = Math.Max(best, current);
+            }
+
+            streaks[memberId] = best;
+        }
+
+        return streaks;
     }
 
-    /// <summary>The recent daily rounds a board's streaks are computed over: the channel's, or the community's scheduled channels'.</summary>
-    public async Task<IReadOnlyList<Round>> StreakRoundsAsync(Channel channel, BoardScope scope, CancellationToken cancellationToken)
+    /// <summary>The latest daily rounds of the board's channels: the channel's, or the community's scheduled channels'.</summary>
+    public async Task<IReadOnlyList<Round>> StreakRoundsAsync(Channel channel, BoardScope scope, int limitPerChannel, CancellationToken cancellationToken)
     {
         IReadOnlyList<long> channelIds = scope == BoardScope.Channel
             ? [channel.Id]
             : (await store.ListScheduledChannelIdsAsync(channel.CommunityId, cancellationToken)).Append(channel.Id).Distinct().ToList();
-        return await store.ListDailyRoundsAsync(channelIds, StreakHorizon, cancellationToken);
+        return await store.ListDailyRoundsAsync(channelIds, limitPerChannel, cancellationToken);
     }
 
     /// <summary>

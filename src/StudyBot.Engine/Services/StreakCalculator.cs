@@ -10,7 +10,16 @@ public static class StreakCalculator
 {
     /// <param name="roundsNewestFirst">The channel's daily rounds, newest first.</param>
     /// <param name="answeredRoundIds">The rounds the member answered.</param>
-    public static (int Current, int Longest) Compute(IReadOnlyList<Round> roundsNewestFirst, IReadOnlySet<long> answeredRoundIds, DateTimeOffset now)
+    public static (int Current, int Longest) Compute(IReadOnlyList<Round> roundsNewestFirst, IReadOnlySet<long> answeredRoundIds, DateTimeOffset now) =>
+        Compute(roundsNewestFirst, answeredRoundIds, now, out _);
+
+    /// <param name="roundsNewestFirst">The channel's daily rounds, newest first.</param>
+    /// <param name="answeredRoundIds">The rounds the member answered.</param>
+    /// <param name="now">When the streak is computed: a round still open and unanswered is left out.</param>
+    /// <param name="currentReachesOldest">
+    /// True when nothing broke the current streak down to the oldest round given: older rounds may lengthen it.
+    /// </param>
+    public static (int Current, int Longest) Compute(IReadOnlyList<Round> roundsNewestFirst, IReadOnlySet<long> answeredRoundIds, DateTimeOffset now, out bool currentReachesOldest)
     {
         var current = 0;
         var counting = true;
@@ -40,6 +49,7 @@ public static class StreakCalculator
             }
         }
 
+        currentReachesOldest = counting;
         return (current, longest);
     }
 }
