@@ -75,14 +75,8 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.HasIndex("ChannelId", "AnsweredAt", "Kind", "MemberId", "Points", "Correct")
                         .HasDatabaseName("IX_answers_ChannelId_AnsweredAt_Board");
 
-                    b.HasIndex("ChannelId", "MemberId", "Kind", "Points", "Correct", "AnsweredAt")
-                        .HasDatabaseName("IX_answers_ChannelId_MemberId_Board");
-
                     b.HasIndex("CommunityId", "AnsweredAt", "Kind", "MemberId", "Points", "Correct")
                         .HasDatabaseName("IX_answers_CommunityId_AnsweredAt_Board");
-
-                    b.HasIndex("CommunityId", "MemberId", "Kind", "Points", "Correct", "AnsweredAt")
-                        .HasDatabaseName("IX_answers_CommunityId_MemberId_Board");
 
                     b.ToTable("answers", (string)null);
                 });
