@@ -1,20 +1,26 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text.Json;
 
 namespace StudyBot.Bench.Clicks;
 
 /// <summary>
 /// Fires pre-signed interactions at the endpoint from <c>concurrency</c> loops over one keep-alive connection each, and
-/// times every request from send to the last byte of the reply.
+/// times every request from send to the last byte of the reply. The requests are built before the clock starts.
 /// </summary>
-internal sealed class ClickRunner(HttpClient client)
+internal sealed class ClickRunner(Uri host)
 {
     private const string DiscordRoute = "/api/discord/interactions";
-    private static readonly MediaTypeHeaderValue Json = new("application/json");
 
     public async Task<ClickRunResult> RunAsync(IReadOnlyList<SignedInteraction> clicks, int concurrency, string expectedStart, CancellationToken cancellationToken)
     {
+        var requests = clicks.Select(c => KeepAliveConnection.BuildPost(host, DiscordRoute,
+            [("X-Signature-Ed25519", c.Signature), ("X-Signature-Timestamp", c.Timestamp)], c.Body)).ToArray();
+        var connections = new List<KeepAliveConnection>();
+        for (var i = 0; i < concurrency; i++)
+        {
+            connections.Add(await KeepAliveConnection.OpenAsync(host, cancellationToken));
+        }
+
         var latencies = new double[clicks.Count];
         var next = -1;
         var completed = 0;
@@ -24,7 +30,7 @@ internal sealed class ClickRunner(HttpClient client)
         var started = Stopwatch.GetTimestamp();
         var processorAtStart = Process.GetCurrentProcess().TotalProcessorTime;
 
-        async Task LoopAsync()
+        async Task LoopAsync(KeepAliveConnection connection)
         {
             while (!cancellationToken.IsCancellationRequested)
             {
@@ -34,22 +40,16 @@ internal sealed class ClickRunner(HttpClient client)
                     return;
                 }
 
-                var click = clicks[index];
                 var sent = Stopwatch.GetTimestamp();
                 string? problem;
                 try
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, DiscordRoute) { Content = new ByteArrayContent(click.Body) };
-                    request.Content.Headers.ContentType = Json;
-                    request.Headers.TryAddWithoutValidation("X-Signature-Ed25519", click.Signature);
-                    request.Headers.TryAddWithoutValidation("X-Signature-Timestamp", click.Timestamp);
-                    using var response = await client.SendAsync(request, cancellationToken);
-                    var body = await response.Content.ReadAsStringAsync(cancellationToken);
+                    var (status, body) = await connection.SendAsync(requests[index], cancellationToken);
                     latencies[index] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
-                    if (!response.IsSuccessStatusCode)
+                    if (status is < 200 or > 299)
                     {
                         Interlocked.Increment(ref nonSuccess);
-                        problem = $"HTTP {(int)response.StatusCode}: {body}";
+                        problem = $"HTTP {status}: {body}";
                     }
                     else
                     {
@@ -60,11 +60,13 @@ internal sealed class ClickRunner(HttpClient client)
                         }
                     }
                 }
-                catch (HttpRequestException ex)
+                catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or FormatException)
                 {
                     latencies[index] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
                     Interlocked.Increment(ref nonSuccess);
                     problem = ex.Message;
+                    Interlocked.CompareExchange(ref firstProblem, problem, null);
+                    return;
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
@@ -79,9 +81,14 @@ internal sealed class ClickRunner(HttpClient client)
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(LoopAsync, CancellationToken.None)));
+        await Task.WhenAll(connections.Select(c => Task.Run(() => LoopAsync(c), CancellationToken.None)));
         var elapsed = Stopwatch.GetElapsedTime(started);
         var processor = Process.GetCurrentProcess().TotalProcessorTime - processorAtStart;
+        foreach (var connection in connections)
+        {
+            await connection.DisposeAsync();
+        }
+
         var measured = latencies.Where(l => l > 0).ToArray();
         Array.Sort(measured);
         return new ClickRunResult(completed, nonSuccess, unexpected, elapsed, processor, measured, firstProblem);

@@ -47,7 +47,7 @@ var mainRound = await SetUpChannelAsync("1600000000000000002", "measured");
 var timestamp = time.GetUtcNow().ToUnixTimeSeconds().ToString(invariant);
 var warmClicks = Sign(warmRound, 2_000_000_000_000_000_000, arguments.Warmup);
 var clicks = Sign(mainRound, 3_000_000_000_000_000_000, arguments.Clicks);
-var runner = new ClickRunner(client);
+var runner = new ClickRunner(new Uri(host.BaseAddress));
 if (warmClicks.Length > 0)
 {
     var warm = await runner.RunAsync(warmClicks, arguments.Concurrency, "Recorded ", cancellationToken);
@@ -55,7 +55,10 @@ if (warmClicks.Length > 0)
 }
 
 Console.WriteLine($"measuring {clicks.Length} clicks at concurrency {arguments.Concurrency} ...");
+var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
 var run = await runner.RunAsync(clicks, arguments.Concurrency, "Recorded ", cancellationToken);
+var collections = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
+var gcPaused = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds;
 var store = host.Services.GetRequiredService<IStudyStore>();
 var stored = await store.CountAnswersAsync(mainRound.Round.Id, CancellationToken.None);
 
@@ -86,6 +89,8 @@ Row("CPU per click (ms, process)", run.ProcessorMsPerClick.ToString("F2", invari
 Row("clicks/s if it had the cores", (Environment.ProcessorCount * 1000 / run.ProcessorMsPerClick).ToString("F0", invariant), string.Empty, null);
 Row("Ed25519 verify/s (all cores)", verifyPerSecond.ToString("F0", invariant), string.Empty, null);
 Row("clicks/s vs verify ceiling", (run.PerSecond / verifyPerSecond).ToString("P1", invariant), string.Empty, null);
+Row("GCs gen0/gen1/gen2", collections, string.Empty, null);
+Row("GC paused (ms, in all)", gcPaused.ToString("F0", invariant), string.Empty, null);
 Row("count edits to fake Discord", discord.Edits.ToString(invariant), string.Empty, null);
 Row("elapsed (s)", run.Elapsed.TotalSeconds.ToString("F2", invariant), string.Empty, null);
 if (breakdown.Count > 0)

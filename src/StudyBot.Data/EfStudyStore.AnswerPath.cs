@@ -6,9 +6,10 @@ using StudyBot.Engine.Model;
 namespace StudyBot.Data;
 
 /// <summary>
-/// The two writes of every answer click, as plain SQL on a pooled connection: finding or registering the member, and
-/// storing the answer. Through EF these cost several times the statements themselves (query lookup, change tracking,
-/// command batching); a click is the one path where that shows, so it is written out here, for both providers alike.
+/// The two writes of every answer click, as plain SQL: finding or registering the member, and storing the answer. Through
+/// EF these cost several times the statements themselves (query lookup, change tracking, command batching); a click is
+/// the one path where that shows, so it is written out here, for both providers alike. On SQLite the writes run on the
+/// writer thread's own connection with prepared statements; on PostgreSQL on a pooled connection.
 /// </summary>
 public sealed partial class EfStudyStore
 {
@@ -34,17 +35,56 @@ public sealed partial class EfStudyStore
 
     public async Task<Member> GetOrCreateMemberAsync(Platform platform, string externalId, string displayName, CancellationToken cancellationToken)
     {
+        if (!factory.IsPostgres)
+        {
+            // The lookup reads on a pooled connection, outside the writer queue: a reader that has to wait for SQLite's
+            // log (it does, now and then, for tens of milliseconds) then delays only its own click, not every queued one.
+            await using (var reader = await factory.DataSource.OpenConnectionAsync(cancellationToken))
+            {
+                if (await ReadMemberAsync(new PooledCommands(reader), platform, externalId, cancellationToken) is { } known
+                    && (displayName.Length == 0 || known.DisplayName == displayName))
+                {
+                    return known;
+                }
+            }
+
+            return await factory.WithSqliteWriterAsync(() => GetOrCreateMemberAsync(new WriterCommands(factory), platform, externalId, displayName, cancellationToken), cancellationToken);
+        }
+
         await using var connection = await factory.DataSource.OpenConnectionAsync(cancellationToken);
-        var found = await ReadMemberAsync(connection, platform, externalId, cancellationToken);
+        return await GetOrCreateMemberAsync(new PooledCommands(connection), platform, externalId, displayName, cancellationToken);
+    }
+
+    public async Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken cancellationToken)
+    {
+        if (!factory.IsPostgres)
+        {
+            return await factory.WithSqliteWriterAsync(() => TryAddAnswerAsync(new WriterCommands(factory), answer, cancellationToken), cancellationToken);
+        }
+
+        await using var connection = await factory.DataSource.OpenConnectionAsync(cancellationToken);
+        return await TryAddAnswerAsync(new PooledCommands(connection), answer, cancellationToken);
+    }
+
+    private async Task<Member> GetOrCreateMemberAsync(ICommands commands, Platform platform, string externalId, string displayName, CancellationToken cancellationToken)
+    {
+        var found = await ReadMemberAsync(commands, platform, externalId, cancellationToken);
         if (found is not null)
         {
             if (displayName.Length > 0 && found.DisplayName != displayName)
             {
-                await using var rename = connection.CreateCommand();
-                rename.CommandText = RenameMemberSql;
-                Add(rename, "@name", DbType.String, displayName);
-                Add(rename, "@id", DbType.Int64, found.Id);
-                await factory.WriteAsync(rename.ExecuteNonQueryAsync, cancellationToken);
+                var rename = commands.Get(RenameMemberSql);
+                try
+                {
+                    Add(rename, "@name", DbType.String, displayName);
+                    Add(rename, "@id", DbType.Int64, found.Id);
+                    await rename.ExecuteNonQueryAsync(cancellationToken);
+                }
+                finally
+                {
+                    await commands.ReleaseAsync(rename);
+                }
+
                 found.DisplayName = displayName;
             }
 
@@ -52,63 +92,77 @@ public sealed partial class EfStudyStore
         }
 
         var member = new Member { Platform = platform, ExternalId = externalId, DisplayName = displayName, CreatedAt = time.GetUtcNow() };
-        await using (var insert = connection.CreateCommand())
+        var insert = commands.Get(InsertMemberSql);
+        try
         {
-            insert.CommandText = InsertMemberSql;
             Add(insert, "@platform", DbType.Int32, (int)platform);
             Add(insert, "@external", DbType.String, externalId);
             Add(insert, "@name", DbType.String, displayName);
             Add(insert, "@hidden", DbType.Boolean, false);
             AddInstant(insert, "@created", member.CreatedAt);
-            if (await factory.WriteAsync(insert.ExecuteScalarAsync, cancellationToken) is { } id and not DBNull)
+            if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
             {
                 member.Id = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
                 return member;
             }
         }
+        finally
+        {
+            await commands.ReleaseAsync(insert);
+        }
 
         // Someone else registered the member between our read and our insert: theirs is the one.
-        return await ReadMemberAsync(connection, platform, externalId, cancellationToken)
+        return await ReadMemberAsync(commands, platform, externalId, cancellationToken)
             ?? throw new InvalidOperationException($"Member {platform}/{externalId} was neither inserted nor found.");
     }
 
-    public async Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken cancellationToken)
+    private async Task<bool> TryAddAnswerAsync(ICommands commands, Answer answer, CancellationToken cancellationToken)
     {
-        await using var connection = await factory.DataSource.OpenConnectionAsync(cancellationToken);
-        await using var insert = connection.CreateCommand();
-        insert.CommandText = InsertAnswerSql;
-        Add(insert, "@round", DbType.Int64, answer.RoundId);
-        Add(insert, "@member", DbType.Int64, answer.MemberId);
-        Add(insert, "@kind", DbType.Int32, (int)answer.Kind);
-        Add(insert, "@channel", DbType.Int64, answer.ChannelId);
-        Add(insert, "@community", DbType.Int64, answer.CommunityId);
-        Add(insert, "@question", DbType.String, answer.QuestionId);
-        Add(insert, "@choice", DbType.String, answer.Choice);
-        Add(insert, "@correct", DbType.Boolean, answer.Correct);
-        Add(insert, "@points", DbType.Int32, answer.Points);
-        AddInstant(insert, "@answered", answer.AnsweredAt);
-        if (await factory.WriteAsync(insert.ExecuteScalarAsync, cancellationToken) is not { } id || id is DBNull)
+        var insert = commands.Get(InsertAnswerSql);
+        try
         {
-            return false;
-        }
+            Add(insert, "@round", DbType.Int64, answer.RoundId);
+            Add(insert, "@member", DbType.Int64, answer.MemberId);
+            Add(insert, "@kind", DbType.Int32, (int)answer.Kind);
+            Add(insert, "@channel", DbType.Int64, answer.ChannelId);
+            Add(insert, "@community", DbType.Int64, answer.CommunityId);
+            Add(insert, "@question", DbType.String, answer.QuestionId);
+            Add(insert, "@choice", DbType.String, answer.Choice);
+            Add(insert, "@correct", DbType.Boolean, answer.Correct);
+            Add(insert, "@points", DbType.Int32, answer.Points);
+            AddInstant(insert, "@answered", answer.AnsweredAt);
+            if (await insert.ExecuteScalarAsync(cancellationToken) is not { } id || id is DBNull)
+            {
+                return false;
+            }
 
-        answer.Id = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
-        return true;
+            answer.Id = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
+            return true;
+        }
+        finally
+        {
+            await commands.ReleaseAsync(insert);
+        }
     }
 
-    private async Task<Member?> ReadMemberAsync(DbConnection connection, Platform platform, string externalId, CancellationToken cancellationToken)
+    private async Task<Member?> ReadMemberAsync(ICommands commands, Platform platform, string externalId, CancellationToken cancellationToken)
     {
-        await using var find = connection.CreateCommand();
-        find.CommandText = FindMemberSql;
-        Add(find, "@platform", DbType.Int32, (int)platform);
-        Add(find, "@external", DbType.String, externalId);
-        await using var reader = await find.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        var find = commands.Get(FindMemberSql);
+        try
         {
-            return null;
+            Add(find, "@platform", DbType.Int32, (int)platform);
+            Add(find, "@external", DbType.String, externalId);
+            await using var reader = await find.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
+            return await reader.ReadAsync(cancellationToken) ? ReadMember(reader, platform, externalId) : null;
         }
+        finally
+        {
+            await commands.ReleaseAsync(find);
+        }
+    }
 
-        return new Member
+    private Member ReadMember(DbDataReader reader, Platform platform, string externalId) =>
+        new()
         {
             Id = reader.GetInt64(0),
             Platform = platform,
@@ -117,6 +171,32 @@ public sealed partial class EfStudyStore
             HiddenFromBoards = reader.GetBoolean(2),
             CreatedAt = factory.IsPostgres ? reader.GetFieldValue<DateTimeOffset>(3) : SqliteInstant.ConvertFromProviderTyped(reader.GetInt64(3)),
         };
+
+    /// <summary>Where the answer path's commands come from: SQLite's writing connection (prepared, kept) or a pooled one.</summary>
+    private interface ICommands
+    {
+        DbCommand Get(string sql);
+
+        ValueTask ReleaseAsync(DbCommand command);
+    }
+
+    private sealed class WriterCommands(StudyBotDbContextFactory factory) : ICommands
+    {
+        public DbCommand Get(string sql) => factory.WriterCommand(sql);
+
+        public ValueTask ReleaseAsync(DbCommand command) => ValueTask.CompletedTask;
+    }
+
+    private sealed class PooledCommands(DbConnection connection) : ICommands
+    {
+        public DbCommand Get(string sql)
+        {
+            var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return command;
+        }
+
+        public ValueTask ReleaseAsync(DbCommand command) => command.DisposeAsync();
     }
 
     private void AddInstant(DbCommand command, string name, DateTimeOffset value)

@@ -15,7 +15,7 @@ public sealed class StudyBotDbContextFactory : IDisposable, IAsyncDisposable
 {
     private readonly PooledDbContextFactory<SqliteStudyBotDbContext>? _sqlite;
     private readonly PooledDbContextFactory<PostgresStudyBotDbContext>? _postgres;
-    private readonly SemaphoreSlim? _sqliteWriter;
+    private readonly SqliteWriterThread? _sqliteWriter;
 
     public StudyBotDbContextFactory(bool postgres, string connectionString)
     {
@@ -38,7 +38,7 @@ public sealed class StudyBotDbContextFactory : IDisposable, IAsyncDisposable
                 .ConfigureWarnings(QuietExpectedConflicts)
                 .AddInterceptors(SqliteConnectionSettings.Instance)
                 .Options);
-            _sqliteWriter = new SemaphoreSlim(1, 1);
+            _sqliteWriter = new SqliteWriterThread();
             DataSource = new SqliteDataSource(connectionString);
         }
     }
@@ -62,34 +62,96 @@ public sealed class StudyBotDbContextFactory : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// Saves a context's changes. SQLite has one writer at a time, and Microsoft.Data.Sqlite meets a busy database by
-    /// sleeping 150 ms on the calling thread before it retries; so this process queues its own SQLite writes here, where
-    /// waiting is asynchronous and in order, instead of letting them collide. PostgreSQL saves directly.
+    /// sleeping 150 ms on the calling thread before it retries; so this process runs its own SQLite writes one after
+    /// another on one thread of their own (<see cref="SqliteWriterThread"/>), in order, instead of letting them collide.
+    /// PostgreSQL saves directly.
     /// </summary>
     public Task<int> SaveChangesAsync(StudyBotDbContext db, CancellationToken cancellationToken) =>
         WriteAsync(db.SaveChangesAsync, cancellationToken);
 
-    /// <summary>Runs a write in this process's SQLite writer queue (see <see cref="SaveChangesAsync"/>); on PostgreSQL, directly.</summary>
-    public async Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    /// <summary>Runs a write on this process's SQLite writer thread (see <see cref="SaveChangesAsync"/>); on PostgreSQL, directly.</summary>
+    public Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+        _sqliteWriter is null ? write(cancellationToken) : _sqliteWriter.RunAsync(() => write(cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// On SQLite, runs <paramref name="work"/> on the writer thread with the process's one writing connection, whose
+    /// commands stay prepared between calls (<see cref="WriterCommand"/>) and whose page cache stays warm, as no other
+    /// connection of this process writes between its statements. On PostgreSQL callers use the pool instead.
+    /// </summary>
+    public Task<T> WithSqliteWriterAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
         if (_sqliteWriter is null)
         {
-            return await write(cancellationToken);
+            throw new InvalidOperationException("The SQLite writer is only there on SQLite.");
         }
 
-        await _sqliteWriter.WaitAsync(cancellationToken);
-        try
-        {
-            return await write(cancellationToken);
-        }
-        finally
-        {
-            _sqliteWriter.Release();
-        }
+        return _sqliteWriter.RunAsync(
+            async () =>
+            {
+                try
+                {
+                    if (_writerConnection is null)
+                    {
+                        var connection = DataSource.CreateConnection();
+                        await connection.OpenAsync(cancellationToken);
+                        _writerConnection = connection;
+                    }
+
+                    return await work();
+                }
+                catch (DbException)
+                {
+                    // A failed statement may leave the connection in a state worth not trusting: start afresh next time.
+                    DisposeWriterConnection();
+                    throw;
+                }
+            },
+            cancellationToken);
     }
 
-    public void Dispose() => DataSource.Dispose();
+    /// <summary>A prepared command on the writing connection, parameters cleared; only inside <see cref="WithSqliteWriterAsync"/>. Not to be disposed.</summary>
+    public DbCommand WriterCommand(string sql)
+    {
+        var connection = _writerConnection ?? throw new InvalidOperationException("WriterCommand is only for use inside WithSqliteWriterAsync.");
+        if (!_writerCommands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            _writerCommands[sql] = command;
+        }
 
-    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+        command.Parameters.Clear();
+        return command;
+    }
+
+    private DbConnection? _writerConnection;
+    private readonly Dictionary<string, DbCommand> _writerCommands = new(StringComparer.Ordinal);
+
+    private void DisposeWriterConnection()
+    {
+        foreach (var command in _writerCommands.Values)
+        {
+            command.Dispose();
+        }
+
+        _writerCommands.Clear();
+        _writerConnection?.Dispose();
+        _writerConnection = null;
+    }
+
+    public void Dispose()
+    {
+        _sqliteWriter?.Dispose();
+        DisposeWriterConnection();
+        DataSource.Dispose();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _sqliteWriter?.Dispose();
+        DisposeWriterConnection();
+        await DataSource.DisposeAsync();
+    }
 
     public StudyBotDbContext CreateDbContext() => IsPostgres
         ? _postgres!.CreateDbContext()

@@ -179,6 +179,11 @@ public abstract class StoreTests
 
         await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => store.TryAddAnswerAsync(new Answer { RoundId = round.Id, MemberId = 987654, Kind = RoundKind.Daily, ChannelId = round.ChannelId, CommunityId = round.CommunityId, QuestionId = "q-one", Choice = "B", Correct = true, Points = 2, AnsweredAt = _time.GetUtcNow() }, CancellationToken.None));
         Assert.Equal(0, await store.CountAnswersAsync(round.Id, CancellationToken.None));
+
+        // The failed statement leaves the writer usable: the next answer is stored.
+        var member = await store.GetOrCreateMemberAsync(Platform.Discord, "u1", "Ana", CancellationToken.None);
+        Assert.True(await store.TryAddAnswerAsync(new Answer { RoundId = round.Id, MemberId = member.Id, Kind = RoundKind.Daily, ChannelId = round.ChannelId, CommunityId = round.CommunityId, QuestionId = "q-one", Choice = "B", Correct = true, Points = 2, AnsweredAt = _time.GetUtcNow() }, CancellationToken.None));
+        Assert.Equal(1, await store.CountAnswersAsync(round.Id, CancellationToken.None));
     }
 
     [SkippableFact]
@@ -221,6 +226,25 @@ public abstract class StoreTests
         var stored = await context.Answers.SingleAsync();
         Assert.Equal("B", stored.Choice);
         Assert.Equal(2, stored.Points);
+    }
+
+    [SkippableFact]
+    public async Task TryAddAnswer_HundredsOfMembersAtOnce_StoresEachOnceWithDistinctIds()
+    {
+        var (db, store) = await MigratedAsync();
+        await using var _db = db;
+        var round = await DailyRoundAsync(store, new DateOnly(2026, 11, 23));
+
+        var stored = await Task.WhenAll(Enumerable.Range(0, 300).Select(i => Task.Run(async () =>
+        {
+            var member = await store.GetOrCreateMemberAsync(Platform.Discord, $"burst-{i % 150}", $"M{i % 150}", CancellationToken.None);
+            var answer = new Answer { RoundId = round.Id, MemberId = member.Id, Kind = RoundKind.Daily, ChannelId = round.ChannelId, CommunityId = round.CommunityId, QuestionId = "q-one", Choice = "B", Correct = true, Points = 2, AnsweredAt = _time.GetUtcNow() };
+            return (Added: await store.TryAddAnswerAsync(answer, CancellationToken.None), answer.Id);
+        })));
+
+        Assert.Equal(150, stored.Count(s => s.Added));
+        Assert.Equal(150, stored.Where(s => s.Added).Select(s => s.Id).Distinct().Count());
+        Assert.Equal(150, await store.CountAnswersAsync(round.Id, CancellationToken.None));
     }
 
     [SkippableFact]
