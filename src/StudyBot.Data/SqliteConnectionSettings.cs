@@ -13,7 +13,7 @@ namespace StudyBot.Data;
 /// <c>busy_timeout</c> lets SQLite itself wait for the other writer (Quartz and EF write to the same file) in steps of a
 /// few milliseconds; without it Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms before each retry.
 /// <c>wal_autocheckpoint</c> is raised from 1,000 to 16,000 pages: <see cref="SqliteCheckpointService"/> checkpoints in the
-/// background every second, so a commit meets SQLite's own threshold only when that service is not running.
+/// background four times a second, so the commit that meets SQLite's own threshold finds little left to copy.
 /// The settings belong to the native connection, which Microsoft.Data.Sqlite keeps in its pool between opens, so they
 /// are applied once per native connection rather than on every open (a click opens a connection three times).
 /// </summary>
