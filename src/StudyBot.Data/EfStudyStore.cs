@@ -271,18 +271,6 @@ public sealed partial class EfStudyStore(StudyBotDbContextFactory factory, TimeP
         return await answers.ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Member>> ListMembersAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        await using var db = factory.CreateDbContext();
-        var list = ids.ToList();
-        return await db.Members.AsNoTracking().Where(m => list.Contains(m.Id)).ToListAsync(cancellationToken);
-    }
-
     private async Task UpdateAsync<T>(T entity, CancellationToken cancellationToken)
         where T : class
     {

@@ -225,9 +225,6 @@ public sealed class InMemoryStudyStore : IStudyStore
         Locked<IReadOnlyList<Answer>>(() => _answers.Where(a => (channelId is null || a.ChannelId == channelId)
             && (communityId is null || a.CommunityId == communityId) && a.AnsweredAt >= since).ToList());
 
-    public Task<IReadOnlyList<Member>> ListMembersAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
-        Locked<IReadOnlyList<Member>>(() => _members.Where(m => ids.Contains(m.Id)).ToList());
-
     private Task<T> Locked<T>(Func<T> action)
     {
         lock (_gate)

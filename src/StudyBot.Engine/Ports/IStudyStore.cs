@@ -98,6 +98,4 @@ public interface IStudyStore
     Task<(Digest Digest, bool Created)> AddDigestOrGetExistingAsync(Digest digest, CancellationToken cancellationToken);
 
     Task UpdateDigestAsync(Digest digest, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<Member>> ListMembersAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
 }
