@@ -43,12 +43,6 @@ public sealed partial class EfStudyStore(StudyBotDbContextFactory factory, TimeP
         return await InsertOrLoadAsync(db, channel, d => d.Channels.AsNoTracking().FirstAsync(c => c.Platform == platform && c.ExternalId == externalId, cancellationToken), cancellationToken);
     }
 
-    public async Task<Channel?> FindChannelAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        return await db.Channels.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-    }
-
     public async Task<Channel?> FindChannelAsync(Platform platform, string externalId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
@@ -91,12 +85,6 @@ public sealed partial class EfStudyStore(StudyBotDbContextFactory factory, TimeP
     }
 
     public Task UpdateMemberAsync(Member member, CancellationToken cancellationToken) => UpdateAsync(member, cancellationToken);
-
-    public async Task<Round?> FindRoundAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var db = factory.CreateDbContext();
-        return await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
-    }
 
     public async Task<Round?> FindDailyRoundAsync(long channelId, DateOnly localDate, CancellationToken cancellationToken)
     {

@@ -315,7 +315,7 @@ public abstract class StoreTests
     }
 
     [SkippableFact]
-    public async Task ListDailyRounds_MoreChannelsThanOneStatementTakes_ReadsEveryFieldOfEveryChannel()
+    public async Task ListDailyRounds_MoreChannelsThanOneStatementTakes_ReadsEveryFieldOfEveryChannelAsEfDoes()
     {
         var (db, store) = await MigratedAsync();
         await using var _db = db;
@@ -339,8 +339,20 @@ public abstract class StoreTests
 
         Assert.Equal(ids.Order(), rounds.Select(r => r.ChannelId!.Value).Order());
         var listed = rounds.Single(r => r.ChannelId == ids[217]);
-        var found = await store.FindRoundAsync(listed.Id, CancellationToken.None);
-        Assert.Equivalent(found, listed, strict: true);
+        var configured = await store.FindChannelAsync(ids[217], CancellationToken.None);
+        configured!.TimeZone = "Europe/Berlin";
+        configured.Exam = "MLA-C01";
+        configured.ConversationReference = "{\"conversation\":\"x\"}";
+        configured.DailyEnabled = true;
+        configured.PostMinuteOfDay = 17 * 60 + 30;
+        await store.UpdateChannelAsync(configured, CancellationToken.None);
+        var byId = await store.FindRoundAsync(listed.Id, CancellationToken.None);
+        await using var context = db.Factory.CreateDbContext();
+        var viaEf = await context.Rounds.AsNoTracking().SingleAsync(r => r.Id == listed.Id);
+        Assert.Equivalent(viaEf, listed, strict: true);
+        Assert.Equivalent(viaEf, byId, strict: true);
+        Assert.Equivalent(await context.Channels.AsNoTracking().SingleAsync(c => c.Id == ids[217]), await store.FindChannelAsync(ids[217], CancellationToken.None), strict: true);
+        Assert.Null(await store.FindChannelAsync(-1, CancellationToken.None));
         Assert.Equal(("m-217", new DateOnly(2026, 11, 23)), (listed.MessageRef, listed.LocalDate));
         Assert.NotNull(listed.RevealedAt);
     }
