@@ -20,49 +20,43 @@ public sealed partial class EfStudyStore
         "\"Days\", \"Exam\", \"RevealAfterMinutes\", \"IncludeQuizOnBoard\", \"ConversationReference\", \"ScheduleVersion\", \"CreatedAt\"";
 
     /// <summary>By id: a click words its reveal time in the channel's zone, and posts and reveals read their channel.</summary>
-    public async Task<Channel?> FindChannelAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await factory.DataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT " + ChannelColumns + " FROM \"channels\" WHERE \"Id\" = @id";
-        Add(command, "@id", DbType.Int64, id);
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
+    public Task<Channel?> FindChannelAsync(long id, CancellationToken cancellationToken) =>
+        ReadByIdAsync("channels", ChannelColumns, id, ReadChannel, cancellationToken);
 
-        return new Channel
-        {
-            Id = reader.GetInt64(0),
-            CommunityId = reader.GetInt64(1),
-            Platform = (Platform)reader.GetInt32(2),
-            ExternalId = reader.GetString(3),
-            Name = reader.GetString(4),
-            Active = reader.GetBoolean(5),
-            DailyEnabled = reader.GetBoolean(6),
-            Paused = reader.GetBoolean(7),
-            PostMinuteOfDay = reader.GetInt32(8),
-            TimeZone = reader.GetString(9),
-            Days = reader.GetString(10),
-            Exam = reader.IsDBNull(11) ? null : reader.GetString(11),
-            RevealAfterMinutes = reader.GetInt32(12),
-            IncludeQuizOnBoard = reader.GetBoolean(13),
-            ConversationReference = reader.IsDBNull(14) ? null : reader.GetString(14),
-            ScheduleVersion = reader.GetInt32(15),
-            CreatedAt = ReadInstant(reader, 16),
-        };
-    }
+    private Channel ReadChannel(DbDataReader reader) => new()
+    {
+        Id = reader.GetInt64(0),
+        CommunityId = reader.GetInt64(1),
+        Platform = (Platform)reader.GetInt32(2),
+        ExternalId = reader.GetString(3),
+        Name = reader.GetString(4),
+        Active = reader.GetBoolean(5),
+        DailyEnabled = reader.GetBoolean(6),
+        Paused = reader.GetBoolean(7),
+        PostMinuteOfDay = reader.GetInt32(8),
+        TimeZone = reader.GetString(9),
+        Days = reader.GetString(10),
+        Exam = reader.IsDBNull(11) ? null : reader.GetString(11),
+        RevealAfterMinutes = reader.GetInt32(12),
+        IncludeQuizOnBoard = reader.GetBoolean(13),
+        ConversationReference = reader.IsDBNull(14) ? null : reader.GetString(14),
+        ScheduleVersion = reader.GetInt32(15),
+        CreatedAt = ReadInstant(reader, 16),
+    };
 
     /// <summary>By id: every click reads its round (a daily round at most once in 10 s per process, see AnswerService).</summary>
-    public async Task<Round?> FindRoundAsync(long id, CancellationToken cancellationToken)
+    public Task<Round?> FindRoundAsync(long id, CancellationToken cancellationToken) =>
+        ReadByIdAsync("rounds", RoundColumns, id, ReadRound, cancellationToken);
+
+    private async Task<T?> ReadByIdAsync<T>(string table, string columns, long id, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+        where T : class
     {
         await using var connection = await factory.DataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT " + RoundColumns + " FROM \"rounds\" WHERE \"Id\" = @id";
+        command.CommandText = $"SELECT {columns} FROM \"{table}\" WHERE \"Id\" = @id";
         Add(command, "@id", DbType.Int64, id);
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadRound(reader) : null;
+        return await reader.ReadAsync(cancellationToken) ? read(reader) : null;
     }
 
     public async Task<IReadOnlyList<Round>> ListDailyRoundsAsync(IReadOnlyCollection<long> channelIds, int limitPerChannel, CancellationToken cancellationToken)
