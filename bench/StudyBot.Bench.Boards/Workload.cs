@@ -51,11 +51,8 @@ internal sealed class Workload(IServiceProvider services, SeedPlan plan, BenchOp
 
             return elapsed;
         }, cancellationToken);
-        var variants = string.Join(", ", byVariant.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v =>
-        {
-            var sorted = v.Value.Order().ToList();
-            return $"{v.Key} p99 {sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(sorted.Count * 0.99) - 1)]:0.0}";
-        }));
+        var variants = string.Join(", ", byVariant.OrderBy(v => v.Key, StringComparer.Ordinal)
+            .Select(v => $"{v.Key} p99 {new Measurement(v.Key, v.Value, 20, string.Empty).Percentile(0.99):0.0}"));
         return new Measurement("board top-10 + own rank", samples, 20, $"week/month/all-time × channel/community in turn; callers answered lately, ranked below the top 10 in {Share(belowTop, samples.Count)} of calls; by variant (ms): {variants}");
     }
 

@@ -39,21 +39,27 @@ public sealed partial class EfStudyStore
         {
             // The lookup reads on a pooled connection, outside the writer queue: a reader that has to wait for SQLite's
             // log (it does, now and then, for tens of milliseconds) then delays only its own click, not every queued one.
+            Member? known;
             await using (var reader = await factory.DataSource.OpenConnectionAsync(cancellationToken))
             {
-                if (await ReadMemberAsync(new PooledCommands(reader), platform, externalId, cancellationToken) is { } known
-                    && (displayName.Length == 0 || known.DisplayName == displayName))
-                {
-                    return known;
-                }
+                known = await ReadMemberAsync(new PooledCommands(reader), platform, externalId, cancellationToken);
             }
 
-            return await factory.WithSqliteWriterAsync(() => GetOrCreateMemberAsync(new WriterCommands(factory), platform, externalId, displayName, cancellationToken), cancellationToken);
+            return NeedsWrite(known, displayName)
+                ? await factory.WithSqliteWriterAsync(() => RegisterOrRenameAsync(new WriterCommands(factory), known, platform, externalId, displayName, cancellationToken), cancellationToken)
+                : known!;
         }
 
         await using var connection = await factory.DataSource.OpenConnectionAsync(cancellationToken);
-        return await GetOrCreateMemberAsync(new PooledCommands(connection), platform, externalId, displayName, cancellationToken);
+        var commands = new PooledCommands(connection);
+        var found = await ReadMemberAsync(commands, platform, externalId, cancellationToken);
+        return NeedsWrite(found, displayName)
+            ? await RegisterOrRenameAsync(commands, found, platform, externalId, displayName, cancellationToken)
+            : found!;
     }
+
+    private static bool NeedsWrite(Member? found, string displayName) =>
+        found is null || (displayName.Length > 0 && found.DisplayName != displayName);
 
     public async Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken cancellationToken)
     {
@@ -66,28 +72,24 @@ public sealed partial class EfStudyStore
         return await TryAddAnswerAsync(new PooledCommands(connection), answer, cancellationToken);
     }
 
-    private async Task<Member> GetOrCreateMemberAsync(ICommands commands, Platform platform, string externalId, string displayName, CancellationToken cancellationToken)
+    /// <summary>Renames the member found by the lookup, or registers one the lookup did not find.</summary>
+    private async Task<Member> RegisterOrRenameAsync(ICommands commands, Member? found, Platform platform, string externalId, string displayName, CancellationToken cancellationToken)
     {
-        var found = await ReadMemberAsync(commands, platform, externalId, cancellationToken);
         if (found is not null)
         {
-            if (displayName.Length > 0 && found.DisplayName != displayName)
+            var rename = commands.Get(RenameMemberSql);
+            try
             {
-                var rename = commands.Get(RenameMemberSql);
-                try
-                {
-                    Add(rename, "@name", DbType.String, displayName);
-                    Add(rename, "@id", DbType.Int64, found.Id);
-                    await rename.ExecuteNonQueryAsync(cancellationToken);
-                }
-                finally
-                {
-                    await commands.ReleaseAsync(rename);
-                }
-
-                found.DisplayName = displayName;
+                Add(rename, "@name", DbType.String, displayName);
+                Add(rename, "@id", DbType.Int64, found.Id);
+                await rename.ExecuteNonQueryAsync(cancellationToken);
+            }
+            finally
+            {
+                await commands.ReleaseAsync(rename);
             }
 
+            found.DisplayName = displayName;
             return found;
         }
 
@@ -169,7 +171,7 @@ public sealed partial class EfStudyStore
             ExternalId = externalId,
             DisplayName = reader.GetString(1),
             HiddenFromBoards = reader.GetBoolean(2),
-            CreatedAt = factory.IsPostgres ? reader.GetFieldValue<DateTimeOffset>(3) : SqliteInstant.ConvertFromProviderTyped(reader.GetInt64(3)),
+            CreatedAt = ReadInstant(reader, 3),
         };
 
     /// <summary>Where the answer path's commands come from: SQLite's writing connection (prepared, kept) or a pooled one.</summary>

@@ -85,15 +85,12 @@ public sealed partial class EfStudyStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            DateTimeOffset? reachedAt = await reader.IsDBNullAsync(4, cancellationToken)
-                ? null
-                : factory.IsPostgres ? reader.GetFieldValue<DateTimeOffset>(4) : SqliteInstant.ConvertFromProviderTyped(reader.GetInt64(4));
             totals.Add(new BoardTotals(
                 reader.GetInt64(0),
                 checked((int)reader.GetInt64(1)),
                 checked((int)reader.GetInt64(2)),
                 checked((int)reader.GetInt64(3)),
-                reachedAt,
+                reader.IsDBNull(4) ? null : ReadInstant(reader, 4),
                 reader.GetString(5),
                 reader.GetBoolean(6)));
         }
