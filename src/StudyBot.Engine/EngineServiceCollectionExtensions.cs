@@ -1,15 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Engine;
 
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the engine's services. The caller registers the <see cref="QuestionBank"/> and an <see cref="IStudyStore"/>;
+    /// Registers the engine's services. The caller registers the <see cref="QuestionBank"/> and the stores (Data);
     /// adapters add their <see cref="IChannelPublisher"/>s.
     /// </summary>
     public static IServiceCollection AddStudyBotEngine(this IServiceCollection services)
@@ -17,6 +14,9 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRandomSource, SharedRandomSource>();
         services.TryAddSingleton<IChannelScheduler, ImmediateChannelScheduler>();
+        services.AddSingleton<BackgroundWork>();
+        services.AddSingleton<ActorResolver>();
+        services.AddSingleton<CommandRouter>();
         services.AddSingleton<QuestionSelector>();
         services.AddSingleton<RoundPresenter>();
         services.AddSingleton<AnswerService>();
@@ -24,7 +24,10 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<LeaderboardService>();
         services.AddSingleton<StatsService>();
         services.AddSingleton<DailyRoundService>();
+        services.AddSingleton<DailyPostService>();
+        services.AddSingleton<RoundCountRefresher>();
         services.AddSingleton<ChannelSetupService>();
+        services.AddSingleton<DigestService>();
         return services;
     }
 }

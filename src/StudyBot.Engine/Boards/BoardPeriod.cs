@@ -1,0 +1,8 @@
+namespace StudyBot.Engine.Boards;
+
+public enum BoardPeriod
+{
+    Week,
+    Month,
+    AllTime,
+}

@@ -1,0 +1,20 @@
+namespace StudyBot.Engine.Commands;
+
+/// <summary>What a command produced, for the adapter to render; the engine says who may see it.</summary>
+public abstract record CommandResult(Audience Audience);
+
+public sealed record NoticeResult(Notice Notice) : CommandResult(Audience.Private);
+
+public sealed record QuizStartedResult(long QuizId, RoundView First) : CommandResult(Audience.Private);
+
+/// <summary><c>daily</c>: the open question, or the last one's reveal, or that there is none yet.</summary>
+public sealed record DailyResult(RoundView? Open, RevealView? Closed, Text? None) : CommandResult(Audience.Place);
+
+public sealed record BoardResult(LeaderboardView Board) : CommandResult(Audience.Place);
+
+public sealed record StatsResult(StatsView Stats) : CommandResult(Audience.Private);
+
+/// <summary><c>setup</c> with nothing more: the settings form for an admin, prefilled with the channel's settings.</summary>
+public sealed record SetupFormResult(Channel Channel, IReadOnlyList<Exam> Exams) : CommandResult(Audience.Private);
+
+public sealed record HelpResult(HelpView Help) : CommandResult(Audience.Private);

@@ -1,0 +1,114 @@
+namespace StudyBot.Engine.Commands;
+
+/// <summary>Runs a checked command for an actor: the one command surface every platform goes through.</summary>
+public sealed class CommandRouter(
+    ActorResolver actors,
+    QuizService quizzes,
+    DailyRoundService daily,
+    LeaderboardService boards,
+    StatsService stats,
+    ChannelSetupService setup)
+{
+    public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var context = await actors.ResolveAsync(actor, cancellationToken);
+        return invocation.Name switch
+        {
+            CommandNames.Quiz => await QuizAsync(actor, invocation, cancellationToken),
+            CommandNames.Daily => await DailyAsync(context, cancellationToken),
+            CommandNames.Leaderboard => await BoardAsync(context, invocation, cancellationToken),
+            CommandNames.Stats => await StatsAsync(context, invocation, cancellationToken),
+            CommandNames.Setup => await SetupAsync(context, invocation, cancellationToken),
+            CommandNames.Help => Help(context),
+            _ => new NoticeResult(CommandParser.UnknownCommand(invocation.Name)),
+        };
+    }
+
+    /// <summary>Help for where the actor is, without running a command (a greeting, an unknown word).</summary>
+    public async Task<HelpResult> HelpAsync(Actor actor, CancellationToken cancellationToken) =>
+        Help(await actors.ResolveAsync(actor, cancellationToken));
+
+    private async Task<CommandResult> QuizAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var start = await quizzes.StartAsync(actor, new QuizRequest(invocation.Exam(), invocation.Integer(CommandNames.Domain), invocation.Integer(CommandNames.Count) ?? QuizService.DefaultCount), cancellationToken);
+        return start.First is { } first ? new QuizStartedResult(start.QuizId, first) : new NoticeResult(start.Error!);
+    }
+
+    private async Task<CommandResult> DailyAsync(ActorContext context, CancellationToken cancellationToken)
+    {
+        if (context.Channel is not { } channel || context.PlaceKind != PlaceKind.Channel)
+        {
+            return new NoticeResult(Notice.Info("The question of the day is posted in a team channel. Here, try ", CommandRef.Of(CommandNames.Quiz), "."));
+        }
+
+        var (open, closed) = await daily.GetLatestAsync(channel, cancellationToken);
+        return open is null && closed is null
+            ? new DailyResult(null, null, channel.DailyEnabled ? Text.Of("No question has been posted here yet.") : ChannelSetupService.Describe(channel))
+            : new DailyResult(open, closed, null);
+    }
+
+    private async Task<CommandResult> BoardAsync(ActorContext context, CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var board = await boards.GetForAsync(context, invocation.Period() ?? BoardPeriod.Week, invocation.Scope() ?? BoardScope.Channel, cancellationToken);
+        return board is null
+            ? new NoticeResult(Notice.Info("Boards belong to a channel: ask in your team's channel, or see your own results with ", CommandRef.Of(CommandNames.Stats), "."))
+            : new BoardResult(board);
+    }
+
+    private async Task<CommandResult> StatsAsync(ActorContext context, CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        switch (invocation.String(CommandNames.Privacy))
+        {
+            case "hide":
+                return new NoticeResult(await stats.SetPrivacyAsync(context, true, cancellationToken));
+            case "show":
+                return new NoticeResult(await stats.SetPrivacyAsync(context, false, cancellationToken));
+        }
+
+        var (view, refusal) = await stats.GetForAsync(context, invocation.Member(CommandNames.Member), cancellationToken);
+        return view is null ? new NoticeResult(refusal!) : new StatsResult(view);
+    }
+
+    private async Task<CommandResult> SetupAsync(ActorContext context, CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var notice = invocation.SubcommandName switch
+        {
+            null => null,
+            CommandNames.SetupDaily => await setup.ConfigureDailyAsync(context, invocation, cancellationToken),
+            CommandNames.SetupPause => await setup.PauseAsync(context, cancellationToken),
+            CommandNames.SetupResume => await setup.ResumeAsync(context, cancellationToken),
+            CommandNames.SetupPostNow => await setup.PostNowAsync(context, cancellationToken),
+            CommandNames.SetupStatus => setup.Status(context),
+            CommandNames.SetupAdmins => await setup.GrantAdminAsync(context, invocation.Member(CommandNames.Member) is { } m ? [m] : [], cancellationToken),
+            _ => CommandParser.UnknownCommand($"setup {invocation.SubcommandName}"),
+        };
+        if (notice is not null)
+        {
+            return new NoticeResult(notice);
+        }
+
+        if (context.Channel is not { } channel || context.PlaceKind != PlaceKind.Channel)
+        {
+            return new NoticeResult(setup.Status(context));
+        }
+
+        return context.MayAdminister
+            ? new SetupFormResult(channel, ExamCatalog.All)
+            : new NoticeResult(new Notice(NoticeKind.AdminsOnly, ChannelSetupService.AdminsOnly.Text.Append(" ").Append(ChannelSetupService.Describe(channel))));
+    }
+
+    private static HelpResult Help(ActorContext context)
+    {
+        var inChannel = context.PlaceKind == PlaceKind.Channel;
+        var commands = CommandCatalog.All
+            .Where(c => inChannel || c.Name is not (CommandNames.Setup or CommandNames.Daily or CommandNames.Leaderboard))
+            .Where(c => !c.AdminOnly || context.MayAdminister)
+            .ToList();
+        var how = inChannel
+            ? Text.Of("Every posting day I ask the channel one exam question. Answer with a click: nobody sees your pick, and the answer with its explanation is revealed later. ",
+                "Points go on the channel's board, and answering every day keeps a streak. Anytime, ", CommandRef.Of(CommandNames.Quiz), " starts a quiz only you see.")
+            : Text.Of("Here you can practise on your own: ", CommandRef.Of(CommandNames.Quiz), " starts a quiz, and ", CommandRef.Of(CommandNames.Stats),
+                " shows your accuracy per exam domain. The question of the day and the boards live in your team's channels.");
+        return new HelpResult(new HelpView(how, commands, context.MayAdminister, context.PlaceKind));
+    }
+}

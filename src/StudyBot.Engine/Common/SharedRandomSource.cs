@@ -1,0 +1,6 @@
+namespace StudyBot.Engine.Common;
+
+internal sealed class SharedRandomSource : IRandomSource
+{
+    public int Next(int maxExclusive) => Random.Shared.Next(maxExclusive);
+}

@@ -1,0 +1,32 @@
+namespace StudyBot.Engine.Daily;
+
+/// <summary>Turns a stored round into the platform-neutral view the adapters render.</summary>
+public sealed class RoundPresenter(QuestionBank bank, TimeProvider time)
+{
+    public RoundView Present(Round round, int answerCount, string? zoneId, int? quizCount = null)
+    {
+        var question = bank.Get(round.QuestionId);
+        var choices = round.ChoiceOrder
+            .Select((key, index) => new ChoiceView(Grader.LabelAt(index), question.Choices[key.ToString()]))
+            .ToList();
+        return new RoundView(
+            round.Id,
+            round.Kind,
+            question.Id,
+            question.Type,
+            question.Difficulty,
+            question.Prompt,
+            choices,
+            question.PickCount,
+            ExamLabel(question),
+            round.ClosesAt,
+            LocalTime.FormatClock(round.ClosesAt, zoneId),
+            answerCount,
+            round.Sequence,
+            quizCount,
+            round.IsClosedAt(time.GetUtcNow()));
+    }
+
+    public static string ExamLabel(Question question) =>
+        string.Join(", ", question.Exams.Select(e => $"{e.Exam} D{e.Domain}").Distinct());
+}

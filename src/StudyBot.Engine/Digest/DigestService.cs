@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Logging;
+
+namespace StudyBot.Engine.Digest;
+
+/// <summary>
+/// A channel's weekly digest: the week's board, who took part, the team's weakest domain of the channel's exam (or of the
+/// exam answered most when the channel draws from all) with a quiz to practise it, and a chart. The digest of a week is
+/// claimed in the store (unique channel and week start) before it is posted, so a re-fired trigger, a restart or a second
+/// cluster node never posts it twice; a host that dies between the claim and the post leaves that week without one.
+/// </summary>
+public sealed class DigestService(
+    IDigestStore digests,
+    IChannelStore channels,
+    IAnswerStore answers,
+    IRoundStore rounds,
+    LeaderboardService leaderboards,
+    StatsService stats,
+    IEnumerable<IChannelPublisher> publishers,
+    IEnumerable<IDigestChart> charts,
+    TimeProvider time,
+    ILogger<DigestService> logger)
+{
+    /// <summary>Posts the channel's digest of this week once; true when this call posted it.</summary>
+    public async Task<bool> PostAsync(long channelId, CancellationToken cancellationToken)
+    {
+        var channel = await channels.FindChannelAsync(channelId, cancellationToken);
+        if (channel is not { Active: true, DailyEnabled: true, Paused: false })
+        {
+            return false;
+        }
+
+        var publisher = publishers.FirstOrDefault(p => p.Platform == channel.Platform);
+        if (publisher is null)
+        {
+            logger.LogWarning("No {Platform} adapter is configured; the digest of channel {ChannelId} is not posted", channel.Platform, channelId);
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        var weekStart = LocalTime.LocalDate(LocalTime.WeekStart(now, channel.TimeZone), channel.TimeZone);
+        var (claim, created) = await digests.AddDigestOrGetExistingAsync(new DigestClaim { ChannelId = channelId, WeekStart = weekStart, ClaimedAt = now }, cancellationToken);
+        if (!created)
+        {
+            logger.LogInformation("The digest of channel {ChannelId} for the week of {WeekStart} was already {State}; not posting it again",
+                channelId, weekStart, claim.PublishedAt is null ? "claimed" : "posted");
+            return false;
+        }
+
+        var digest = await BuildAsync(channel, cancellationToken);
+        await publisher.PublishDigestAsync(channel, digest, cancellationToken);
+        await digests.MarkDigestPublishedAsync(claim.Id, time.GetUtcNow(), cancellationToken);
+        logger.LogInformation("Posted the weekly digest of channel {ChannelId}: {Participants} participants, {Answers} answers", channelId, digest.Participants, digest.Answers);
+        return true;
+    }
+
+    public async Task<DigestView> BuildAsync(Channel channel, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var weekStart = LocalTime.WeekStart(now, channel.TimeZone);
+        var board = await leaderboards.GetAsync(new LeaderboardRequest(channel, null, BoardPeriod.Week, BoardScope.Channel), cancellationToken);
+        var answered = await answers.ListScopeAnswersAsync(channel.Id, null, weekStart, cancellationToken);
+        var recent = await rounds.ListDailyRoundsAsync(channel.Id, 7, cancellationToken);
+        var exam = Vocabulary.FindExam(channel.Exam) is { } chosen
+            ? stats.ForExam(chosen, answered)
+            : ExamCatalog.All.Select(e => stats.ForExam(e, answered)).Where(e => e.Answered > 0).OrderByDescending(e => e.Answered).FirstOrDefault();
+        var weakest = exam?.Weakest;
+        var chart = charts.FirstOrDefault();
+        return new DigestView(
+            board,
+            answered.Select(a => a.MemberId).Distinct().Count(),
+            answered.Count,
+            recent.Count(r => r.OpensAt >= weekStart && r.OpensAt <= now),
+            exam?.Domains ?? [],
+            exam?.Exam,
+            weakest,
+            weakest is null ? null : CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, exam!.Exam), (CommandNames.Domain, weakest.Domain.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            exam is { Answered: > 0 } && chart is not null ? chart.Render(exam) : null);
+    }
+}

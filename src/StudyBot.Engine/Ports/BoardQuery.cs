@@ -1,6 +1,0 @@
-using StudyBot.Engine.Model;
-
-namespace StudyBot.Engine.Ports;
-
-/// <summary>Which answers a board counts: a channel or a community, a time window, and whether quiz answers count.</summary>
-public sealed record BoardQuery(long? ChannelId, long? CommunityId, DateTimeOffset? From, DateTimeOffset? To, bool IncludeQuiz);

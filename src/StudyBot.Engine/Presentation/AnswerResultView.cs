@@ -1,0 +1,17 @@
+namespace StudyBot.Engine.Presentation;
+
+/// <summary>
+/// What a member is told after answering. For a daily round still open, <see cref="Reveal"/> is false and
+/// neither correctness nor the answer key is shown.
+/// </summary>
+public sealed record AnswerResultView(
+    AnswerOutcome Outcome,
+    Text Message,
+    long RoundId,
+    IReadOnlyList<string> ChosenLabels,
+    bool Reveal,
+    bool? Correct,
+    int Points,
+    IReadOnlyList<string> CorrectLabels,
+    string? CorrectText,
+    string? Explanation);

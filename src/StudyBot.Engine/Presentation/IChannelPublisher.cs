@@ -1,0 +1,17 @@
+namespace StudyBot.Engine.Presentation;
+
+/// <summary>Posts into a channel without being asked: implemented once per platform by its adapter.</summary>
+public interface IChannelPublisher
+{
+    Platform Platform { get; }
+
+    /// <summary>Posts a round; returns the platform's message id. Retrying the same round must not post twice.</summary>
+    Task<string> PublishRoundAsync(Channel channel, RoundView round, CancellationToken cancellationToken);
+
+    /// <summary>Refreshes the posted round (its answer count).</summary>
+    Task UpdateRoundAsync(Channel channel, string messageRef, RoundView round, CancellationToken cancellationToken);
+
+    Task PublishRevealAsync(Channel channel, RevealView reveal, CancellationToken cancellationToken);
+
+    Task PublishDigestAsync(Channel channel, DigestView digest, CancellationToken cancellationToken);
+}

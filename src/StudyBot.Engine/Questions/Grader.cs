@@ -1,0 +1,85 @@
+namespace StudyBot.Engine.Questions;
+
+/// <summary>Maps shown labels to the author's keys and grades exactly: the key, the exact set, or the exact order.</summary>
+public static class Grader
+{
+    public const string Labels = "ABCDEF";
+
+    public static string LabelAt(int index) => Labels[index].ToString();
+
+    /// <summary>Reads labels from input such as <c>B</c>, <c>a, c</c> or <c>C A D B</c>.</summary>
+    public static IReadOnlyList<string> ParseLabels(string? input) =>
+        (input ?? string.Empty).ToUpperInvariant().Where(char.IsLetter).Select(c => c.ToString()).ToList();
+
+    /// <summary>Checks the shape of a choice; returns an error message, or null when it fits the question.</summary>
+    public static string? Validate(Question question, string choiceOrder, IReadOnlyList<string> labels)
+    {
+        var valid = Enumerable.Range(0, choiceOrder.Length).Select(LabelAt).ToHashSet(StringComparer.Ordinal);
+        var unknown = labels.Where(l => !valid.Contains(l)).ToList();
+        if (labels.Count == 0)
+        {
+            return "Pick a choice first.";
+        }
+
+        if (unknown.Count > 0)
+        {
+            return $"{string.Join(", ", unknown)} is not one of the choices ({string.Join(", ", valid.Order())}).";
+        }
+
+        if (labels.Distinct(StringComparer.Ordinal).Count() != labels.Count)
+        {
+            return "Each choice can be picked once.";
+        }
+
+        return question.Type switch
+        {
+            QuestionType.Single when labels.Count != 1 => "Pick exactly one choice.",
+            QuestionType.Multiple when labels.Count != question.PickCount => $"Pick exactly {question.PickCount} choices.",
+            QuestionType.Ordering when labels.Count != choiceOrder.Length => $"Put all {choiceOrder.Length} choices in order.",
+            _ => null,
+        };
+    }
+
+    public static IReadOnlyList<string> ToKeys(string choiceOrder, IEnumerable<string> labels) =>
+        labels.Select(l => choiceOrder[Labels.IndexOf(l[0], StringComparison.Ordinal)].ToString()).ToList();
+
+    public static IReadOnlyList<string> ToLabels(string choiceOrder, IEnumerable<string> keys) =>
+        keys.Select(k => LabelAt(choiceOrder.IndexOf(k[0], StringComparison.Ordinal))).ToList();
+
+    /// <summary>The correct labels in the shown order: the key, the set sorted by label, or the sequence.</summary>
+    public static IReadOnlyList<string> CorrectLabels(Question question, string choiceOrder)
+    {
+        var labels = ToLabels(choiceOrder, question.Answer);
+        return question.Type == QuestionType.Ordering ? labels : labels.Order(StringComparer.Ordinal).ToList();
+    }
+
+    public static bool IsCorrect(Question question, IReadOnlyList<string> keys) => question.Type switch
+    {
+        QuestionType.Ordering => keys.SequenceEqual(question.Answer, StringComparer.Ordinal),
+        _ => keys.Count == question.Answer.Count && keys.ToHashSet(StringComparer.Ordinal).SetEquals(question.Answer),
+    };
+
+    public static int PointsFor(Question question, bool correct) => correct ? question.Points : 0;
+
+    /// <summary>A random order of the question's keys, as the round will show them.</summary>
+    public static string Shuffle(Question question, IRandomSource random)
+    {
+        var keys = question.Choices.Keys.Order(StringComparer.Ordinal).ToArray();
+        for (var i = keys.Length - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (keys[i], keys[j]) = (keys[j], keys[i]);
+        }
+
+        return string.Concat(keys);
+    }
+
+    /// <summary>How the correct answer reads: "B: text", "A, C" with texts, or "C → A → B".</summary>
+    public static string DescribeCorrect(Question question, string choiceOrder)
+    {
+        var labels = CorrectLabels(question, choiceOrder);
+        var keys = ToKeys(choiceOrder, labels);
+        var parts = labels.Zip(keys, (label, key) => $"{label}: {question.Choices[key]}");
+        return string.Join(question.Type == QuestionType.Ordering ? " → " : "; ", parts);
+    }
+}

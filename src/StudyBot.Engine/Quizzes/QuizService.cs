@@ -1,0 +1,155 @@
+namespace StudyBot.Engine.Quizzes;
+
+/// <summary>Personal quizzes: a fixed set of questions, one at a time, and a summary at the end.</summary>
+public sealed class QuizService(
+    IQuizStore quizzes,
+    IMemberStore members,
+    IRoundStore rounds,
+    IAnswerStore answerStore,
+    ActorResolver actors,
+    QuestionBank bank,
+    QuestionSelector selector,
+    AnswerService answers,
+    RoundPresenter presenter,
+    IRandomSource random,
+    TimeProvider time)
+{
+    public const int MaxCount = 20;
+    public const int DefaultCount = 5;
+
+    /// <summary>How long one quiz question stays open.</summary>
+    public static readonly TimeSpan QuestionLifetime = TimeSpan.FromHours(24);
+
+    public async Task<QuizStart> StartAsync(Actor actor, QuizRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Count is < 1 or > MaxCount)
+        {
+            return new QuizStart(0, null, Notice.Invalid($"A quiz has 1 to {MaxCount} questions; {request.Count} is out of range."));
+        }
+
+        string? examCode = null;
+        if (!string.IsNullOrWhiteSpace(request.Exam))
+        {
+            var exam = Vocabulary.FindExam(request.Exam);
+            if (exam is null)
+            {
+                return new QuizStart(0, null, Vocabulary.UnknownExam(request.Exam, allowAll: false));
+            }
+
+            examCode = exam.Code;
+            if (request.Domain is { } d && exam.FindDomain(d) is null)
+            {
+                return new QuizStart(0, null, Notice.Invalid($"{exam.Code} has domains 1 to {exam.Domains.Count}; {d} is not one of them."));
+            }
+        }
+        else if (request.Domain is not null)
+        {
+            return new QuizStart(0, null, Notice.Invalid("Choose an exam to go with a domain, for example ",
+                CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, "AIF-C01"), (CommandNames.Domain, request.Domain.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))), "."));
+        }
+
+        var context = await actors.ResolveAsync(actor, cancellationToken);
+        var member = context.Member;
+        var usage = await answerStore.GetMemberQuestionUsageAsync(member.Id, cancellationToken);
+        var questions = selector.PickMany(examCode, request.Domain, usage, request.Count);
+        if (questions.Count == 0)
+        {
+            return new QuizStart(0, null, Notice.NotFound("There are no questions for that choice yet."));
+        }
+
+        var quiz = await quizzes.AddQuizAsync(new Quiz
+        {
+            MemberId = member.Id,
+            Platform = actor.Platform,
+            ChannelId = context.Channel?.Id,
+            CommunityId = context.Community?.Id,
+            Exam = examCode,
+            Domain = request.Domain,
+            QuestionIds = questions.Select(q => q.Id).ToList(),
+            StartedAt = time.GetUtcNow(),
+        }, cancellationToken);
+
+        var first = await OpenItemAsync(quiz, 1, cancellationToken);
+        return new QuizStart(quiz.Id, presenter.Present(first, 0, null, quiz.QuestionIds.Count), null);
+    }
+
+    /// <summary>Records the answer to a quiz item and moves on. Repeating a click returns the same step and scores nothing.</summary>
+    public async Task<QuizStepView> AnswerAsync(long roundId, Actor actor, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    {
+        var member = await members.EnsureMemberAsync(actor.Platform, actor.UserId, actor.DisplayName, cancellationToken);
+        var result = await answers.SubmitAsync(roundId, member, labels, cancellationToken);
+        if (result.Outcome is not (AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered))
+        {
+            return new QuizStepView(result, null, null);
+        }
+
+        var round = await rounds.FindRoundAsync(roundId, cancellationToken);
+        var quiz = round?.QuizId is { } quizId ? await quizzes.FindQuizAsync(quizId, cancellationToken) : null;
+        if (round is null || quiz is null)
+        {
+            return new QuizStepView(result, null, null);
+        }
+
+        var total = quiz.QuestionIds.Count;
+        var position = round.Sequence ?? total;
+        if (position < total)
+        {
+            var next = await OpenItemAsync(quiz, position + 1, cancellationToken);
+            var nextAnswer = await answerStore.FindAnswerAsync(next.Id, member.Id, cancellationToken);
+            return new QuizStepView(result, presenter.Present(next, nextAnswer is null ? 0 : 1, null, total), null);
+        }
+
+        return new QuizStepView(result, null, await SummarizeAsync(quiz, member.Id, cancellationToken));
+    }
+
+    private async Task<Round> OpenItemAsync(Quiz quiz, int position, CancellationToken cancellationToken)
+    {
+        var question = bank.Get(quiz.QuestionIds[position - 1]);
+        var now = time.GetUtcNow();
+        var (round, _) = await rounds.AddRoundOrGetExistingAsync(new Round
+        {
+            Kind = RoundKind.Quiz,
+            QuizId = quiz.Id,
+            ChannelId = quiz.ChannelId,
+            CommunityId = quiz.CommunityId,
+            Sequence = position,
+            QuestionId = question.Id,
+            ChoiceOrder = Grader.Shuffle(question, random),
+            OpensAt = now,
+            ClosesAt = now + QuestionLifetime,
+        }, cancellationToken);
+        return round;
+    }
+
+    private async Task<QuizSummaryView> SummarizeAsync(Quiz quiz, long memberId, CancellationToken cancellationToken)
+    {
+        if (quiz.FinishedAt is null)
+        {
+            quiz = await quizzes.FinishQuizAsync(quiz.Id, time.GetUtcNow(), cancellationToken) ?? quiz with { FinishedAt = time.GetUtcNow() };
+        }
+
+        var items = await rounds.ListQuizRoundsAsync(quiz.Id, cancellationToken);
+        var given = (await answerStore.ListAnswersForRoundsAsync(items.Select(r => r.Id).ToList(), [memberId], cancellationToken))
+            .ToDictionary(a => a.RoundId);
+        var correct = 0;
+        var points = 0;
+        var maxPoints = 0;
+        var missed = new List<MissedQuestionView>();
+        foreach (var round in items.OrderBy(r => r.Sequence))
+        {
+            var question = bank.Get(round.QuestionId);
+            maxPoints += question.Points;
+            if (given.TryGetValue(round.Id, out var answer) && answer.Correct)
+            {
+                correct++;
+                points += answer.Points;
+            }
+            else
+            {
+                missed.Add(new MissedQuestionView(question.Id, question.Prompt, Grader.DescribeCorrect(question, round.ChoiceOrder), question.Explanation));
+            }
+        }
+
+        return new QuizSummaryView(quiz.Id, correct, items.Count, points, maxPoints, quiz.FinishedAt!.Value - quiz.StartedAt, missed);
+    }
+}

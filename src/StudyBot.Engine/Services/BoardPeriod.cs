@@ -1,8 +1,0 @@
-namespace StudyBot.Engine.Services;
-
-public enum BoardPeriod
-{
-    Week,
-    Month,
-    AllTime,
-}

@@ -1,6 +1,0 @@
-using StudyBot.Engine.Views;
-
-namespace StudyBot.Engine.Services;
-
-/// <summary>The first question of a new quiz, or why none could start.</summary>
-public sealed record QuizStart(long QuizId, RoundView? First, string? Error);

@@ -1,3 +1,0 @@
-namespace StudyBot.Engine.Views;
-
-public sealed record ChoiceTallyView(string Label, string Text, int Count, bool Correct);

@@ -1,4 +1,0 @@
-namespace StudyBot.Engine.Views;
-
-/// <summary>The result of one quiz answer, then the next question or, after the last, the summary.</summary>
-public sealed record QuizStepView(AnswerResultView Result, RoundView? Next, QuizSummaryView? Summary);
