@@ -7,7 +7,6 @@ using StudyBot.BotFramework.Auth;
 using StudyBot.BotFramework.Connector;
 using StudyBot.BotFramework.Handlers;
 using StudyBot.BotFramework.Packaging;
-using StudyBot.Engine.Ports;
 
 namespace StudyBot.BotFramework;
 
@@ -44,15 +43,7 @@ public static class BotFrameworkExtensions
         services.AddSingleton<IChannelPublisher>(sp => sp.GetRequiredService<TeamsChannelPublisher>());
 
         services.AddSingleton<TeamsResponder>();
-        services.AddSingleton<TeamsTurnContext>();
-        services.AddSingleton<QuizCommandHandler>();
-        services.AddSingleton<LeaderboardCommandHandler>();
-        services.AddSingleton<ITextCommandHandler>(sp => sp.GetRequiredService<QuizCommandHandler>());
-        services.AddSingleton<ITextCommandHandler>(sp => sp.GetRequiredService<LeaderboardCommandHandler>());
-        services.AddSingleton<ITextCommandHandler, DailyCommandHandler>();
-        services.AddSingleton<ITextCommandHandler, StatsCommandHandler>();
-        services.AddSingleton<ITextCommandHandler, SetupCommandHandler>();
-        services.AddSingleton<ITextCommandHandler, HelpCommandHandler>();
+        services.AddSingleton<TeamsResults>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<CardSubmitHandler>();
         services.AddSingleton<AdaptiveCardInvokeHandler>();

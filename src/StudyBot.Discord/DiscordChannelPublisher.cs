@@ -1,17 +1,13 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using StudyBot.Discord.Handlers;
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Rendering;
 using StudyBot.Discord.Rest;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.Discord;
 
 /// <summary>Posts the engine's proactive messages into Discord channels through the REST client.</summary>
-public sealed class DiscordChannelPublisher(DiscordRestClient rest, IStudyStore store, ILogger<DiscordChannelPublisher> logger) : IChannelPublisher
+public sealed class DiscordChannelPublisher(DiscordRestClient rest) : IChannelPublisher
 {
     public Platform Platform => Platform.Discord;
 
@@ -26,23 +22,10 @@ public sealed class DiscordChannelPublisher(DiscordRestClient rest, IStudyStore 
     public Task UpdateRoundAsync(Channel channel, string messageRef, RoundView round, CancellationToken cancellationToken) =>
         rest.EditMessageAsync(channel.ExternalId, messageRef, DiscordRenderer.Question(round, AnswerCustomId.Daily), cancellationToken);
 
-    /// <summary>Closes the question's buttons, then posts the reveal as a reply to it.</summary>
+    /// <summary>Posts the reveal as a reply to the question (the engine has closed the question's message first).</summary>
     public async Task PublishRevealAsync(Channel channel, RevealView reveal, CancellationToken cancellationToken)
     {
-        var messageRef = (await store.FindRoundAsync(reveal.Round.RoundId, cancellationToken))?.MessageRef;
-        if (messageRef is not null)
-        {
-            try
-            {
-                await rest.EditMessageAsync(channel.ExternalId, messageRef, DiscordRenderer.Question(reveal.Round with { Closed = true }, AnswerCustomId.Daily), cancellationToken);
-            }
-            catch (DiscordRestException ex) when (ex.Status is System.Net.HttpStatusCode.NotFound or System.Net.HttpStatusCode.Forbidden)
-            {
-                // The question was deleted or can no longer be edited; the reveal still goes out.
-                logger.LogInformation("Could not close the buttons of round {RoundId}: {Error}", reveal.Round.RoundId, ex.Message);
-            }
-        }
-
+        var messageRef = reveal.MessageRef;
         await rest.CreateMessageAsync(channel.ExternalId, new DiscordMessage
         {
             Content = DiscordRenderer.Reveal(reveal),

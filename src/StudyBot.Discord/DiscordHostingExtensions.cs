@@ -9,7 +9,6 @@ using StudyBot.Discord.Commands;
 using StudyBot.Discord.Gateway;
 using StudyBot.Discord.Handlers;
 using StudyBot.Discord.Rest;
-using StudyBot.Engine.Ports;
 
 namespace StudyBot.Discord;
 
@@ -40,14 +39,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DiscordRestClient>(sp, new HttpClient(
             new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan }));
         services.AddSingleton<DiscordCommandRegistrar>();
-        services.AddSingleton<DiscordChannelResolver>();
-        services.AddSingleton<DiscordRoundCountRefresher>();
-        services.AddSingleton<IDiscordCommandHandler, QuizCommandHandler>();
-        services.AddSingleton<IDiscordCommandHandler, DailyCommandHandler>();
-        services.AddSingleton<IDiscordCommandHandler, LeaderboardCommandHandler>();
-        services.AddSingleton<IDiscordCommandHandler, StatsCommandHandler>();
-        services.AddSingleton<IDiscordCommandHandler, HelpCommandHandler>();
-        services.AddSingleton<IDiscordCommandHandler, SetupCommandHandler>();
+        services.AddSingleton<DiscordCommandHandler>();
         services.AddSingleton<IDiscordComponentHandler, QuizAnswerHandler>();
         services.AddSingleton<IDiscordComponentHandler, DailyAnswerHandler>();
         if (configured)

@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
-using StudyBot.Engine.Views;
 using static StudyBot.BotFramework.Cards.CardElements;
 
 namespace StudyBot.BotFramework.Cards;
@@ -31,7 +27,7 @@ public static class TeamsCards
 
     /// <summary>The daily card as one member sees it after answering (Action.Execute replaces the card for them only).</summary>
     public static JsonObject DailyAnswered(RoundView round, AnswerResultView result) =>
-        Card([.. QuestionBody(round with { Closed = true }, null), Text(Mark(result) + result.Message, weight: "Bolder", separator: true)]);
+        Card([.. QuestionBody(round with { Closed = true }, null), Text(Mark(result) + TeamsText.Render(result.Message), weight: "Bolder", separator: true)]);
 
     public static JsonObject Reveal(RevealView reveal)
     {
@@ -108,7 +104,7 @@ public static class TeamsCards
 
         if (digest.SuggestedQuiz is { } suggested)
         {
-            body.Add(Text($"Practice it: **{suggested}**", subtle: true));
+            body.Add(Text($"Practise it: {TeamsText.Render(Engine.Presentation.Text.Of(suggested))}", subtle: true));
         }
 
         if (digest.ChartPng is { Length: > 0 } png)
@@ -119,15 +115,16 @@ public static class TeamsCards
         return Card(body);
     }
 
-    public static JsonObject Welcome(string setupDescription) => Card(
+    public static JsonObject Welcome(Text setupDescription) => Card(
     [
         Text("StudyBot is here 👋", weight: "Bolder", size: "Medium"),
-        Text("I help you prepare for the AWS AI/ML certifications (AIF-C01, MLA-C01, MLS-C01): a daily question in this channel, personal quizzes, leaderboards and stats."),
-        Text("**Set up the daily question** (the member who installed me, or an admin they add): mention me with " +
-             "`setup daily 09:00 Europe/Berlin`, optionally followed by days (`mon,wed,fri`), an exam (`AIF-C01`) and minutes until the reveal. " +
-             "`setup` alone shows a form.", separator: true),
-        Text("Everyone: `quiz`, `quiz AIF-C01 2 5`, `daily`, `leaderboard`, `stats`, `help`."),
-        Text(setupDescription, subtle: true),
+        Text("I help your team prepare for the AWS AI/ML certifications: a question of the day in this channel, personal quizzes, leaderboards and stats."),
+        Text(TeamsText.Render(Engine.Presentation.Text.Of("**Set up the daily question** (the member who installed me, or an admin they add): mention me with ",
+            CommandRef.Sub(CommandNames.Setup, CommandNames.SetupDaily, (CommandNames.Time, "09:00"), (CommandNames.TimeZone, "Europe/Berlin")),
+            ", optionally followed by days (weekdays, daily, mon,wed,fri), an exam and the delay until the reveal. ", CommandRef.Of(CommandNames.Setup), " alone shows a form.")).Replace("\\*\\*", "**", StringComparison.Ordinal), separator: true),
+        Text(TeamsText.Render(Engine.Presentation.Text.Of("Everyone: ", CommandRef.Of(CommandNames.Quiz), ", ", CommandRef.Of(CommandNames.Daily), ", ",
+            CommandRef.Of(CommandNames.Leaderboard), ", ", CommandRef.Of(CommandNames.Stats), ", ", CommandRef.Of(CommandNames.Help), "."))),
+        Text(TeamsText.Render(setupDescription), subtle: true),
         ActionSet([Execute("Start a quiz", CardVerbs.Quiz, new JsonObject()), Execute("Set up the daily question", CardVerbs.Setup, new JsonObject { ["form"] = "true" })]),
     ]);
 
@@ -137,7 +134,7 @@ public static class TeamsCards
         return Card(
         [
             Text("Daily question", weight: "Bolder", size: "Medium"),
-            Text(ChannelSetupService.Describe(channel), subtle: true),
+            Text(TeamsText.Render(ChannelSetupService.Describe(channel)), subtle: true),
             new JsonObject
             {
                 ["type"] = "Input.Time", ["id"] = "time", ["label"] = "Post at",
@@ -148,7 +145,7 @@ public static class TeamsCards
                 ["type"] = "Input.Text", ["id"] = "zone", ["label"] = "Time zone (IANA, e.g. Europe/Berlin)",
                 ["value"] = channel.TimeZone, ["isRequired"] = true,
             },
-            ChoiceSet("days", "Days", days.Select(d => (d, d)), multi: true, value: channel.Days),
+            ChoiceSet("days", "Days", days.Select(d => (d, d)), multi: true, value: string.Join(',', days.Where(d => Vocabulary.TryWeekdays(d, out var day) && channel.Days.HasFlag(day)))),
             ChoiceSet("exam", "Exam", new[] { ("All exams", "all") }.Concat(ExamCatalog.All.Select(e => ($"{e.Code} · {e.Name}", e.Code))), multi: false, value: channel.Exam ?? "all"),
             new JsonObject
             {
@@ -161,14 +158,35 @@ public static class TeamsCards
 
     public static JsonObject Notice(string message) => Card([Text(message)]);
 
-    public static string HelpText =>
-        "**StudyBot commands** (in a channel, mention me first):\n\n" +
-        "- `quiz [exam] [domain] [count]`: a personal quiz, e.g. `quiz AIF-C01 2 5`\n" +
-        "- `daily`: today's question in this channel\n" +
-        "- `leaderboard [week|month|all] [channel|team]`\n" +
-        "- `stats [privacy on|off]`\n" +
-        "- `setup daily HH:MM Zone [days] [exam] [reveal minutes]`, `setup pause`, `setup resume`, `setup post-now`, `setup admins add @member` (admins)\n" +
-        "- `help`";
+    public static JsonObject Notice(Notice notice) => Notice(TeamsText.Render(notice.Text) + (notice.Kind == NoticeKind.AdminsOnly
+        ? " In Teams those are the member who installed StudyBot and the admins they added with " + TeamsText.Render(Engine.Presentation.Text.Of(
+            CommandRef.Sub(CommandNames.Setup, CommandNames.SetupAdmins, (CommandNames.Action, "add")))) + " @member."
+        : string.Empty));
+
+    /// <summary>Help made from the engine's command catalog, in Teams' text syntax.</summary>
+    public static string HelpText(HelpView help)
+    {
+        var text = new System.Text.StringBuilder("**StudyBot**");
+        text.Append(help.Place == PlaceKind.Channel ? " (in a channel, mention me first)" : string.Empty).Append("\n\n");
+        text.Append(TeamsText.Render(help.HowItWorks)).Append("\n\n");
+        foreach (var command in help.Commands)
+        {
+            text.Append("- `").Append(Usage(command, null)).Append("`: ").Append(TeamsText.Escape(command.Description)).Append('\n');
+            foreach (var sub in command.SubcommandList.Where(s => !s.AdminOnly || help.ForAdmin))
+            {
+                text.Append("- `").Append(Usage(command, sub)).Append("`: ").Append(TeamsText.Escape(sub.Description)).Append('\n');
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Usage(CommandDefinition command, CommandDefinition? sub)
+    {
+        var target = sub ?? command;
+        var options = target.Options.Select(o => o.Type == OptionType.Member ? "@member" : o.Required ? o.Name : $"[{o.Name}]");
+        return string.Join(' ', new[] { command.Name, sub?.Name }.Where(p => p is not null).Concat(options));
+    }
 
     private static IEnumerable<JsonNode?> QuestionBody(RoundView round, string? note)
     {
@@ -195,7 +213,9 @@ public static class TeamsCards
 
         if (round.Kind == RoundKind.Daily)
         {
-            yield return Text($"{(round.AnswerCount == 1 ? "1 answer" : $"{round.AnswerCount} answers")} so far · answer revealed at {round.ClosesAtLocal}", subtle: true);
+            yield return Text(round.Closed
+                ? $"Closed · {(round.AnswerCount == 1 ? "1 answer" : $"{round.AnswerCount} answers")}"
+                : $"{(round.AnswerCount == 1 ? "1 answer" : $"{round.AnswerCount} answers")} so far · answer revealed at {LocalTime.Describe(new TimePart(round.ClosesAt, round.Zone))}", subtle: true);
         }
 
         if (note is not null)
@@ -233,7 +253,7 @@ public static class TeamsCards
 
     private static IEnumerable<JsonNode?> ResultBody(AnswerResultView result)
     {
-        yield return Text(Mark(result) + result.Message, weight: "Bolder", size: "Medium",
+        yield return Text(Mark(result) + TeamsText.Render(result.Message), weight: "Bolder", size: "Medium",
             color: result.Correct switch { true => "Good", false => "Attention", _ => null });
         if (result.Reveal && result.Explanation is { Length: > 0 } explanation)
         {

@@ -2,14 +2,11 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Cards;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.BotFramework.Handlers;
 
 /// <summary>The bot was added to (or removed from) a team, chat or personal scope.</summary>
-internal sealed class BotInstallation(ChannelSetupService setup, IStudyStore store, TeamsTurnContext turns, TeamsResponder responder, ILogger<BotInstallation> logger)
+internal sealed class BotInstallation(ChannelSetupService setup, ActorResolver actors, IChannelStore channels, TeamsResponder responder, ILogger<BotInstallation> logger)
 {
     // Teams sends installationUpdate and conversationUpdate for one install at the same moment; taking them one at a time
     // per conversation lets the second see what the first stored, so the welcome goes out once.
@@ -32,9 +29,9 @@ internal sealed class BotInstallation(ChannelSetupService setup, IStudyStore sto
     private async Task AddedOnceAsync(Activity activity, CancellationToken cancellationToken)
     {
         // Teams announces one install twice (installationUpdate and conversationUpdate): welcome only the first time.
-        var known = await store.FindChannelAsync(Platform.Teams, ChannelIdOf(activity, null), cancellationToken);
+        var known = await channels.FindChannelAsync(Platform.Teams, ChannelIdOf(activity, null), cancellationToken);
         var welcomed = known is { Active: true, ConversationReference: not null };
-        var channel = await turns.ChannelAsync(activity, cancellationToken);
+        var channel = await RegisterAsync(activity, cancellationToken);
         if (!activity.IsGuest() && activity.SenderId() is { } installer)
         {
             await setup.AddAdminAsync(channel.CommunityId, installer, cancellationToken);
@@ -53,18 +50,21 @@ internal sealed class BotInstallation(ChannelSetupService setup, IStudyStore sto
 
     public async Task RemovedAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var channel = await turns.ChannelAsync(activity, cancellationToken);
-        if (activity.ChannelData?.Team?.Id is not null)
+        if (activity.ChannelData?.Team?.Id is { } teamId)
         {
             // Uninstalled from a team: no channel of that team may get posts any more.
-            await setup.DeactivateCommunityAsync(channel.CommunityId, cancellationToken);
-            logger.LogInformation("Bot removed from the Teams team of channel {ChannelId}; all its channels are inactive", channel.Id);
+            await setup.DeactivateCommunityAsync(Platform.Teams, teamId, cancellationToken);
+            logger.LogInformation("Bot removed from a Teams team; all its channels are inactive");
             return;
         }
 
-        await setup.DeactivateAsync(channel, cancellationToken);
-        logger.LogInformation("Bot removed from Teams channel {ChannelId}", channel.Id);
+        await setup.DeactivateAsync(Platform.Teams, ChannelIdOf(activity, null), cancellationToken);
+        logger.LogInformation("Bot removed from a Teams conversation");
     }
+
+    /// <summary>Registers the conversation the activity comes from (and keeps its conversation reference current).</summary>
+    public async Task<Channel> RegisterAsync(Activity activity, CancellationToken cancellationToken) =>
+        (await actors.PlaceAsync(Platform.Teams, TeamsActors.From(activity).Place, cancellationToken)).Channel!;
 
     private static string ChannelIdOf(Activity activity, Channel? channel) =>
         activity.ChannelData?.Channel?.Id ?? activity.BaseConversationId() ?? channel?.ExternalId ?? "unknown";

@@ -2,10 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Cards;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Services;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.BotFramework.Handlers;
 
@@ -14,14 +10,10 @@ namespace StudyBot.BotFramework.Handlers;
 /// the setup form, "another quiz", "leaderboard".
 /// </summary>
 internal sealed class CardActionHandler(
-    IStudyStore store,
+    CommandRouter router,
     QuizService quizzes,
     AnswerService answers,
-    DailyRoundService daily,
-    ChannelSetupService setup,
-    TeamsTurnContext turns,
-    QuizCommandHandler quizCommand,
-    LeaderboardCommandHandler leaderboardCommand)
+    RoundCountRefresher refresher)
 {
     public async Task<CardActionResult> HandleAsync(Activity activity, string? verb, JsonElement data, CancellationToken cancellationToken) =>
         verb switch
@@ -63,56 +55,77 @@ internal sealed class CardActionHandler(
             return new CardActionResult(null, "Pick an answer first.", true);
         }
 
-        var round = await store.FindRoundAsync(roundId, cancellationToken);
-        var member = TeamsTurnContext.Member(activity);
-        if (round?.Kind == RoundKind.Quiz)
+        var actor = TeamsActors.From(activity);
+        if (await quizzes.ItemAsync(roundId, cancellationToken) is not null)
         {
-            var step = await quizzes.AnswerAsync(roundId, member, labels, cancellationToken);
+            var step = await quizzes.AnswerAsync(roundId, actor, labels, cancellationToken);
             return step.Result.Outcome is AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered or AnswerOutcome.Closed
                 ? new CardActionResult(TeamsCards.Result(step.Result, step.Next, step.Summary), null)
-                : new CardActionResult(null, step.Result.Message, true);
+                : new CardActionResult(null, TeamsText.Render(step.Result.Message), true);
         }
 
-        var result = await answers.SubmitAsync(roundId, member, labels, cancellationToken);
+        var result = await answers.SubmitAsync(roundId, actor, labels, cancellationToken);
         if (result.Outcome == AnswerOutcome.Recorded)
         {
-            await daily.RefreshCountAsync(roundId, cancellationToken);
+            refresher.Request(roundId);
         }
 
-        return new CardActionResult(null, result.Message, true);
+        return new CardActionResult(null, TeamsText.Render(result.Message), true);
     }
 
     private async Task<CardActionResult> SetupAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
     {
-        var channel = await turns.ChannelAsync(activity, cancellationToken);
-        var isAdmin = await turns.IsAdminAsync(channel, activity, cancellationToken);
-        if (!isAdmin)
+        var actor = TeamsActors.From(activity);
+        CommandInvocation invocation;
+        if (data.ValueKind != JsonValueKind.Object || data.GetString("form") is not null || data.GetString("time") is null)
         {
-            return new CardActionResult(null, ChannelSetupService.AdminsOnlyFor(Platform.Teams), true);
+            invocation = CommandParser.ParseText(CommandNames.Setup).Invocation!;
+        }
+        else
+        {
+            var options = new List<KeyValuePair<string, RawValue>>();
+            void Add(string option, string? value)
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    options.Add(KeyValuePair.Create(option, new RawValue(RawKind.String, value)));
+                }
+            }
+
+            Add(CommandNames.Time, data.GetString("time"));
+            Add(CommandNames.TimeZone, data.GetString("zone"));
+            Add(CommandNames.Days, data.GetString("days"));
+            Add(CommandNames.Exam, data.GetString("exam"));
+            Add(CommandNames.RevealAfter, data.GetString("reveal"));
+            var parsed = CommandParser.Bind(CommandNames.Setup, CommandNames.SetupDaily, options);
+            if (parsed.Invocation is null)
+            {
+                return new CardActionResult(null, TeamsResults.NoticeText(parsed.Error!), true);
+            }
+
+            invocation = parsed.Invocation;
         }
 
-        if (data.GetString("form") is not null || data.GetString("time") is null)
+        return await RunAsync(actor, invocation, cancellationToken);
+    }
+
+    private Task<CardActionResult> QuizAsync(Activity activity, CancellationToken cancellationToken) =>
+        RunAsync(TeamsActors.From(activity), CommandParser.ParseText(CommandNames.Quiz).Invocation!, cancellationToken);
+
+    private Task<CardActionResult> BoardAsync(Activity activity, CancellationToken cancellationToken) =>
+        RunAsync(TeamsActors.From(activity), CommandParser.ParseText(CommandNames.Leaderboard).Invocation!, cancellationToken);
+
+    private async Task<CardActionResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var result = await router.RunAsync(actor, invocation, cancellationToken);
+        if (result is NoticeResult { Notice: var notice })
         {
-            return new CardActionResult(TeamsCards.Setup(channel), null);
+            return notice.Ok
+                ? new CardActionResult(TeamsCards.Notice("✅ " + TeamsResults.NoticeText(notice)), null)
+                : new CardActionResult(null, TeamsResults.NoticeText(notice), true);
         }
 
-        int? reveal = int.TryParse(data.GetString("reveal"), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) ? minutes : null;
-        var settings = new DailySettings(data.GetString("time") ?? string.Empty, data.GetString("zone") ?? string.Empty, data.GetString("days"), data.GetString("exam"), reveal);
-        var notice = await setup.ConfigureDailyAsync(channel, isAdmin, settings, cancellationToken);
-        return notice.Ok
-            ? new CardActionResult(TeamsCards.Notice("✅ " + notice.Message), null)
-            : new CardActionResult(null, notice.Message, true);
-    }
-
-    private async Task<CardActionResult> QuizAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        var (card, error) = await quizCommand.StartAsync(activity, [], cancellationToken);
-        return card is null ? new CardActionResult(null, error, true) : new CardActionResult(card, null);
-    }
-
-    private async Task<CardActionResult> BoardAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        var (card, error) = await leaderboardCommand.BuildAsync(activity, [], cancellationToken);
-        return new CardActionResult(card, error);
+        var (card, text) = TeamsResults.Render(result);
+        return new CardActionResult(card, text, result.Audience == Audience.Private);
     }
 }

@@ -6,7 +6,7 @@ namespace StudyBot.BotFramework.Handlers;
 /// <c>installationUpdate</c>: <c>add</c> installs, <c>remove</c> uninstalls; the <c>-upgrade</c> variants only refresh the
 /// stored conversation reference. Teams also sends a conversationUpdate for an install; <see cref="BotInstallation"/> welcomes once.
 /// </summary>
-internal sealed class InstallationUpdateHandler(BotInstallation installation, TeamsTurnContext turns)
+internal sealed class InstallationUpdateHandler(BotInstallation installation)
 {
     public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ internal sealed class InstallationUpdateHandler(BotInstallation installation, Te
                 await installation.RemovedAsync(activity, cancellationToken);
                 break;
             default:
-                await turns.ChannelAsync(activity, cancellationToken);
+                await installation.RegisterAsync(activity, cancellationToken);
                 break;
         }
     }

@@ -1,10 +1,9 @@
 using StudyBot.BotFramework.Activities;
-using StudyBot.BotFramework.Cards;
 
 namespace StudyBot.BotFramework.Handlers;
 
-/// <summary>A <c>message</c>: a card submit, or a text command after the bot's mention is stripped.</summary>
-internal sealed class MessageHandler(IEnumerable<ITextCommandHandler> commands, CardSubmitHandler submits, TeamsResponder responder)
+/// <summary>A <c>message</c>: a card submit, or a text command (after the bot's mention) read with the engine's grammar.</summary>
+internal sealed class MessageHandler(CommandRouter router, CardSubmitHandler submits, TeamsResults results, TeamsResponder responder)
 {
     public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -14,23 +13,35 @@ internal sealed class MessageHandler(IEnumerable<ITextCommandHandler> commands, 
             return;
         }
 
-        var words = Split(activity.StripBotMention());
-        if (words.Count == 0)
+        var text = StripMentions(activity);
+        if (string.IsNullOrWhiteSpace(text))
         {
             return;
         }
 
-        var name = words[0].TrimStart('/').ToLowerInvariant();
-        var handler = commands.FirstOrDefault(c => c.Command == name);
-        if (handler is null)
+        var actor = TeamsActors.From(activity);
+        var parsed = CommandParser.ParseText(text, TeamsActors.Mentions(activity));
+        if (parsed.Invocation is not { } invocation)
         {
-            await responder.ReplyTextAsync(activity, $"I don't know '{words[0]}'.\n\n" + TeamsCards.HelpText, cancellationToken);
+            await responder.ReplyTextAsync(activity, TeamsResults.NoticeText(parsed.Error!), cancellationToken);
             return;
         }
 
-        await handler.HandleAsync(activity, words.Skip(1).ToList(), cancellationToken);
+        await results.DeliverAsync(activity, await router.RunAsync(actor, invocation, cancellationToken), cancellationToken);
     }
 
-    public static IReadOnlyList<string> Split(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>The message without the bot's mention and without the names of other members it mentions.</summary>
+    private static string StripMentions(Activity activity)
+    {
+        var text = activity.StripBotMention();
+        foreach (var mention in activity.OtherMentions())
+        {
+            if (mention.Name is { Length: > 0 } name)
+            {
+                text = text.Replace($"<at>{name}</at>", " ", StringComparison.Ordinal).Replace("@" + name, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
 }

@@ -44,6 +44,11 @@ public sealed class TeamsPackager(IOptions<BotFrameworkOptions> options)
             return 2;
         }
 
+        if (manifest?["bots"] is JsonArray { Count: > 0 } bots && bots[0] is JsonObject bot)
+        {
+            bot["commandLists"] = CommandLists();
+        }
+
         var color = await ReadOrDrawAsync(Path.Combine(folder, "color.png"), PngIcon.Color, cancellationToken);
         var outline = await ReadOrDrawAsync(Path.Combine(folder, "outline.png"), PngIcon.Outline, cancellationToken);
         var full = Path.GetFullPath(outputPath);
@@ -62,6 +67,28 @@ public sealed class TeamsPackager(IOptions<BotFrameworkOptions> options)
 
         await output.WriteLineAsync($"Wrote {full}. Upload it in Teams: Apps > Manage your apps > Upload an app.");
         return 0;
+    }
+
+    /// <summary>The command menus Teams shows, made from the engine's catalog: all commands in teams, the personal ones in a chat.</summary>
+    public static JsonArray CommandLists()
+    {
+        JsonObject List(string scope, IEnumerable<CommandDefinition> commands) => new()
+        {
+            ["scopes"] = new JsonArray(scope),
+            ["commands"] = new JsonArray([.. commands.Take(10).Select(c => (JsonNode)new JsonObject
+            {
+                ["title"] = c.Name,
+                ["description"] = c.Description.Length <= 128 ? c.Description : c.Description[..127] + "…",
+            })]),
+        };
+
+        var personal = new[] { CommandNames.Quiz, CommandNames.Stats, CommandNames.Help };
+        return
+        [
+            List("team", CommandCatalog.All),
+            List("personal", CommandCatalog.All.Where(c => personal.Contains(c.Name))),
+            List("groupChat", CommandCatalog.All.Where(c => c.Name != CommandNames.Setup)),
+        ];
     }
 
     private static async Task WriteEntryAsync(ZipArchive zip, string name, byte[] content, CancellationToken cancellationToken)

@@ -1,68 +1,40 @@
 using System.Text.Json.Nodes;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Discord.Commands;
 
-/// <summary>The slash commands, as the JSON array Discord's bulk overwrite takes.</summary>
+/// <summary>The slash commands, made from the engine's command catalog, as the JSON array Discord's bulk overwrite takes.</summary>
 public static class DiscordCommandDefinitions
 {
     private const int SubCommand = 1;
     private const int StringType = 3;
     private const int IntegerType = 4;
     private const int UserType = 6;
+    private const int MaxDescription = 100;
 
-    /// <summary>Manage Server, as a decimal string: <c>/setup</c> is shown to those members by default.</summary>
+    /// <summary>Manage Server, as a decimal string: admin commands are shown to those members by default.</summary>
     private const string ManageGuild = "32";
 
-    public static JsonArray Build()
-    {
-        var exams = Choices(ExamCatalog.All.Select(e => (e.Code, e.Code)).ToArray());
-        var daysHint = "Weekdays, e.g. mon,tue,wed,thu,fri (default), daily or weekends";
-        return
-        [
-            Command("quiz", "Start a personal quiz only you can see",
-                Option(StringType, "exam", "Exam to practise for", choices: exams),
-                Option(IntegerType, "domain", "Exam domain number (needs an exam)", min: 1, max: 5),
-                Option(IntegerType, "count", $"Number of questions (default {QuizService.DefaultCount})", min: 1, max: QuizService.MaxCount)),
-            Command("daily", "Show today's question in this channel, or its answer"),
-            Command("leaderboard", "Show the leaderboard",
-                Option(StringType, "period", "Which period (default: this week)", choices: Choices(("This week", "week"), ("This month", "month"), ("All time", "all"))),
-                Option(StringType, "scope", "This channel or the whole server (default: channel)", choices: Choices(("This channel", "channel"), ("Whole server", "server")))),
-            Command("stats", "Accuracy per exam domain, streak and readiness",
-                Option(UserType, "member", "Whose stats (default: yours)"),
-                Option(StringType, "privacy", "Hide yourself from leaderboards or show yourself again", choices: Choices(("Hide me from boards", "hide"), ("Show me on boards", "show")))),
-            Command("help", "What StudyBot does and its commands"),
-            Command("setup", "Set up the daily question in this channel (Manage Server)", ManageGuild,
-                Option(SubCommand, "daily", "Post a daily question here",
-                    Option(StringType, "time", "Local time to post, HH:MM (24 h)", required: true),
-                    Option(StringType, "timezone", "IANA time zone, e.g. Europe/Berlin", required: true),
-                    Option(StringType, "days", daysHint),
-                    Option(StringType, "exam", "Draw questions for one exam (default: all)", choices: Choices([.. ExamCatalog.All.Select(e => (e.Code, e.Code)), ("All exams", "all")])),
-                    Option(IntegerType, "reveal_after_minutes", "Minutes until the answer is revealed (default 480)", min: ChannelSetupService.MinRevealMinutes, max: ChannelSetupService.MaxRevealMinutes)),
-                Option(SubCommand, "pause", "Pause the daily question"),
-                Option(SubCommand, "resume", "Resume the daily question"),
-                Option(SubCommand, "post-now", "Post today's question now")),
-        ];
-    }
+    public static JsonArray Build() => [.. CommandCatalog.All.Select(c => (JsonNode)Command(c))];
 
-    private static JsonObject Command(string name, string description, params JsonObject[] options) => Command(name, description, null, options);
-
-    private static JsonObject Command(string name, string description, string? permissions, params JsonObject[] options)
+    private static JsonObject Command(CommandDefinition definition)
     {
         var command = new JsonObject
         {
-            ["name"] = name,
+            ["name"] = definition.Name,
             ["type"] = 1,
-            ["description"] = description,
+            ["description"] = Describe(definition.Description),
             ["contexts"] = new JsonArray(0),
         };
-        if (permissions is not null)
+        if (definition.AdminOnly)
         {
-            command["default_member_permissions"] = permissions;
+            command["default_member_permissions"] = ManageGuild;
         }
 
-        if (options.Length > 0)
+        // Teams-only subcommands (admins are Discord's own Manage Server members) are left out.
+        var options = definition.SubcommandList.Count > 0
+            ? definition.SubcommandList.Where(s => s.Name != CommandNames.SetupAdmins).Select(Subcommand).ToList()
+            : definition.Options.Select(Option).ToList();
+        if (options.Count > 0)
         {
             command["options"] = new JsonArray([.. options]);
         }
@@ -70,41 +42,61 @@ public static class DiscordCommandDefinitions
         return command;
     }
 
-    private static JsonObject Option(int type, string name, string description, params JsonObject[] options) =>
-        Option(type, name, description, false, null, null, null, options);
-
-    private static JsonObject Option(
-        int type, string name, string description, bool required = false, JsonArray? choices = null, int? min = null, int? max = null, params JsonObject[] options)
+    private static JsonNode Subcommand(CommandDefinition sub)
     {
-        var option = new JsonObject { ["type"] = type, ["name"] = name, ["description"] = description };
-        if (required)
+        var option = new JsonObject { ["type"] = SubCommand, ["name"] = sub.Name, ["description"] = Describe(sub.Description) };
+        if (sub.Options.Count > 0)
         {
-            option["required"] = true;
-        }
-
-        if (choices is not null)
-        {
-            option["choices"] = choices;
-        }
-
-        if (min is not null)
-        {
-            option["min_value"] = min;
-        }
-
-        if (max is not null)
-        {
-            option["max_value"] = max;
-        }
-
-        if (options.Length > 0)
-        {
-            option["options"] = new JsonArray([.. options]);
+            option["options"] = new JsonArray([.. sub.Options.Where(o => o.Name != CommandNames.Action).Select(Option)]);
         }
 
         return option;
     }
 
-    private static JsonArray Choices(params (string Name, string Value)[] choices) =>
-        new([.. choices.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["value"] = c.Value })]);
+    private static JsonNode Option(CommandOption definition)
+    {
+        var option = new JsonObject
+        {
+            ["type"] = definition.Type switch
+            {
+                OptionType.Integer => IntegerType,
+                OptionType.Member => UserType,
+                _ => StringType,
+            },
+            ["name"] = definition.Name,
+            ["description"] = Describe(definition.Description),
+        };
+        if (definition.Required)
+        {
+            option["required"] = true;
+        }
+
+        var choices = definition.Type switch
+        {
+            // Active exams first; a retired exam stays selectable by its code.
+            OptionType.Exam => [.. ExamCatalog.All.Select(e => (e.Code, e.Code)), ("All exams", "all")],
+            _ => definition.ChoiceList.Select(c => (c.Label, c.Value)).ToList(),
+        };
+        if (choices.Count > 0)
+        {
+            option["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["name"] = c.Item1, ["value"] = c.Item2 })]);
+        }
+
+        if (definition.Type == OptionType.Integer)
+        {
+            if (definition.Min is { } min)
+            {
+                option["min_value"] = min;
+            }
+
+            if (definition.Max is { } max)
+            {
+                option["max_value"] = max;
+            }
+        }
+
+        return option;
+    }
+
+    private static string Describe(string text) => text.Length <= MaxDescription ? text : text[..(MaxDescription - 1)] + "…";
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Discord.Handlers;
 

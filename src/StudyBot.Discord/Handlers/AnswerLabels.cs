@@ -1,6 +1,4 @@
 using StudyBot.Discord.Interactions;
-using StudyBot.Engine.Services;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.Discord.Handlers;
 
@@ -12,7 +10,7 @@ internal static class AnswerLabels
         if (context.Interaction.Data?.ComponentType == DiscordComponent.StringSelectType)
         {
             var values = context.Interaction.Data.Values ?? [];
-            return values.All(v => v.Length == 1 && Grader.Labels.Contains(v, StringComparison.Ordinal)) ? values : null;
+            return values.All(v => v is { Length: 1 } && Grader.Labels.Contains(v, StringComparison.Ordinal)) ? values : null;
         }
 
         return customId.LabelList;

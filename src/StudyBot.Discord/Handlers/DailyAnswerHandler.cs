@@ -1,9 +1,5 @@
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Rendering;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.Discord.Handlers;
 
@@ -14,7 +10,7 @@ namespace StudyBot.Discord.Handlers;
 public sealed class DailyAnswerHandler(
     AnswerService answers,
     RoundPresenter presenter,
-    DiscordRoundCountRefresher refresher) : IDiscordComponentHandler
+    RoundCountRefresher refresher) : IDiscordComponentHandler
 {
     public string Kind => AnswerCustomId.Daily;
 
@@ -41,13 +37,14 @@ public sealed class DailyAnswerHandler(
             }
         }
 
-        var result = await answers.SubmitAsync(round, context.Invoker, labels, cancellationToken);
+        var result = await answers.SubmitAsync(round, context.Actor, labels, cancellationToken);
         if (result.Outcome == AnswerOutcome.Recorded)
         {
             refresher.Request(round.Id);
         }
 
-        var message = result.Outcome == AnswerOutcome.Closed && result.Explanation is { } why ? $"{result.Message}\n> {why}" : result.Message;
+        var said = DiscordText.Render(result.Message);
+        var message = result.Outcome == AnswerOutcome.Closed && result.Explanation is { } why ? $"{said}\n> {why}" : said;
         return inEphemeral
             ? new InteractionResponse(CallbackType.UpdateMessage, new DiscordMessage { Content = DiscordMessage.Fit(message), Components = [] })
             : InteractionResponse.Ephemeral(message);

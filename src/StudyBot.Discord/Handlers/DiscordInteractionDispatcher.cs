@@ -5,7 +5,7 @@ namespace StudyBot.Discord.Handlers;
 
 /// <summary>Routes a verified interaction to its handler; anything unknown or failing gets a polite ephemeral reply.</summary>
 public sealed class DiscordInteractionDispatcher(
-    IEnumerable<IDiscordCommandHandler> commands,
+    DiscordCommandHandler commands,
     IEnumerable<IDiscordComponentHandler> components,
     ILogger<DiscordInteractionDispatcher> logger)
 {
@@ -13,7 +13,6 @@ public sealed class DiscordInteractionDispatcher(
     public const string UnknownComponent = "Sorry, I can't tell which question that button belongs to. Try /daily or start a new /quiz.";
     public const string Failed = "Sorry, something went wrong on my side. Please try again in a moment.";
 
-    private readonly Dictionary<string, IDiscordCommandHandler> _commands = commands.ToDictionary(c => c.CommandName, StringComparer.Ordinal);
     private readonly Dictionary<string, IDiscordComponentHandler> _components = components.ToDictionary(c => c.Kind, StringComparer.Ordinal);
 
     public async Task<InteractionResponse> DispatchAsync(Interaction interaction, CancellationToken cancellationToken)
@@ -38,8 +37,8 @@ public sealed class DiscordInteractionDispatcher(
         {
             switch (interaction.Type)
             {
-                case InteractionType.ApplicationCommand when interaction.Data?.Name is { } name && _commands.TryGetValue(name, out var command):
-                    return await command.HandleAsync(context, cancellationToken);
+                case InteractionType.ApplicationCommand when interaction.Data?.Name is { Length: > 0 }:
+                    return await commands.HandleAsync(context, cancellationToken);
                 case InteractionType.MessageComponent:
                     var customId = AnswerCustomId.TryParse(interaction.Data?.CustomId);
                     if (customId is null || !_components.TryGetValue(customId.Kind, out var component))

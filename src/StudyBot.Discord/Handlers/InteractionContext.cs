@@ -1,31 +1,27 @@
 using StudyBot.Discord.Interactions;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Discord.Handlers;
 
-/// <summary>An interaction with its invoker resolved; options are found at the top level or under the subcommand.</summary>
-public sealed record InteractionContext(Interaction Interaction, MemberRef Invoker)
+/// <summary>An interaction with its actor: who clicked or typed, where, and whether Discord says they may manage the server.</summary>
+public sealed record InteractionContext(Interaction Interaction, Actor Actor)
 {
     public string? GuildId => Interaction.GuildId;
 
     public string? ChannelId => Interaction.EffectiveChannelId;
 
-    public bool CanManageServer => Interaction.Member?.CanManageServer ?? false;
-
     /// <summary>The subcommand's name, when the command was invoked through one.</summary>
-    public string? Subcommand => Interaction.Data?.Options?.FirstOrDefault(o => o.Type is 1 or 2)?.Name;
+    public string? Subcommand => Interaction.Data?.Options?.FirstOrDefault(o => o is { Type: 1 or 2 })?.Name;
 
-    public InteractionOption? Option(string name)
+    /// <summary>The command's options, at the top level or under its subcommand.</summary>
+    public IReadOnlyList<InteractionOption> Options
     {
-        var options = Interaction.Data?.Options ?? [];
-        var nested = options.FirstOrDefault(o => o.Type is 1 or 2)?.Options ?? [];
-        return options.Concat(nested).FirstOrDefault(o => o.Type is not (1 or 2) && o.Name == name);
+        get
+        {
+            var options = Interaction.Data?.Options ?? [];
+            var nested = options.FirstOrDefault(o => o is { Type: 1 or 2 })?.Options ?? [];
+            return [.. options.Concat(nested).Where(o => o is not null && o.Type is not (1 or 2))];
+        }
     }
-
-    public string? StringOption(string name) => Option(name)?.StringValue;
-
-    public long? IntegerOption(string name) => Option(name)?.IntegerValue;
 
     public static InteractionContext? From(Interaction interaction)
     {
@@ -36,6 +32,15 @@ public sealed record InteractionContext(Interaction Interaction, MemberRef Invok
         }
 
         var name = interaction.Member?.Nick ?? user.GlobalName ?? user.Username ?? user.Id;
-        return new InteractionContext(interaction, new MemberRef(Platform.Discord, user.Id, name));
+        var channelId = interaction.EffectiveChannelId;
+        var inGuild = interaction.GuildId is { Length: > 0 };
+        var place = new Place(
+            inGuild ? PlaceKind.Channel : PlaceKind.Personal,
+            inGuild ? interaction.GuildId : null,
+            null,
+            inGuild ? channelId : null,
+            interaction.Channel?.Name is { Length: > 0 } channelName ? channelName : null);
+        var actor = new Actor(Platform.Discord, user.Id, name, place, PlatformAdmin: inGuild && (interaction.Member?.CanManageServer ?? false));
+        return new InteractionContext(interaction, actor);
     }
 }

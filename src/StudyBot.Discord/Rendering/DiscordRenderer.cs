@@ -2,14 +2,62 @@ using System.Globalization;
 using System.Text;
 using StudyBot.Discord.Handlers;
 using StudyBot.Discord.Interactions;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.Discord.Rendering;
 
 /// <summary>Turns the engine's views into Discord messages: markdown content plus buttons or a select menu.</summary>
 public static class DiscordRenderer
 {
+    /// <summary>A command's result as the reply to the interaction; private results only the caller sees.</summary>
+    public static DiscordMessage Result(CommandResult result)
+    {
+        var message = result switch
+        {
+            NoticeResult n => Text(Notice(n.Notice)),
+            QuizStartedResult q => Question(q.First, AnswerCustomId.Quiz),
+            DailyResult { Open: { } open } => Question(open, AnswerCustomId.Daily),
+            DailyResult { Closed: { } closed } => Text(Reveal(closed)),
+            DailyResult d => Text(DiscordText.Render(d.None ?? Engine.Presentation.Text.Empty)),
+            BoardResult b => Text(Leaderboard(b.Board)),
+            StatsResult s => Text(Stats(s.Stats)),
+            HelpResult h => Text(Help(h.Help)),
+            SetupFormResult f => Text(DiscordText.Render(Engine.Setup.ChannelSetupService.Describe(f.Channel))),
+            _ => Text("Done."),
+        };
+        return result.Audience == Audience.Private ? message with { Flags = MessageFlags.Ephemeral } : message;
+    }
+
+    /// <summary>A notice in Discord's words; a refusal for non-admins names the permission Discord uses.</summary>
+    public static string Notice(Notice notice) => notice.Kind == NoticeKind.AdminsOnly
+        ? DiscordText.Render(notice.Text) + " On Discord that is members with the Manage Server permission."
+        : DiscordText.Render(notice.Text);
+
+    /// <summary>Help made from the engine's command catalog.</summary>
+    public static string Help(HelpView help)
+    {
+        var text = new StringBuilder("**StudyBot** · practice for the AWS AI/ML certifications\n");
+        text.AppendLine(DiscordText.Render(help.HowItWorks)).AppendLine();
+        foreach (var command in help.Commands)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"`{Usage(command)}` · {DiscordText.Escape(command.Description)}");
+            foreach (var sub in command.SubcommandList.Where(s => !s.AdminOnly || help.ForAdmin))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  `{Usage(command, sub)}` · {DiscordText.Escape(sub.Description)}");
+            }
+        }
+
+        return DiscordMessage.Fit(text.ToString().TrimEnd());
+    }
+
+    private static string Usage(CommandDefinition command, CommandDefinition? sub = null)
+    {
+        var target = sub ?? command;
+        var options = target.Options.Where(o => o.Name != CommandNames.Action).Select(o => o.Required ? $"{o.Name}:" : $"[{o.Name}]");
+        return string.Join(' ', new[] { "/" + command.Name, sub?.Name }.Where(p => p is not null).Concat(options));
+    }
+
+    private static DiscordMessage Text(string content) => new() { Content = DiscordMessage.Fit(content) };
+
     private const int ButtonStylePrimary = 1;
     private const int ButtonStyleSecondary = 2;
     private const int MaxButtonsPerRow = 5;
@@ -50,7 +98,7 @@ public static class DiscordRenderer
         {
             text.Append(round.Closed
                 ? $"Closed · {Answered(round.AnswerCount)}."
-                : $"{Answered(round.AnswerCount)} · answer revealed at {round.ClosesAtLocal}.");
+                : $"{Answered(round.AnswerCount)} · answer revealed {DiscordText.Time(new TimePart(round.ClosesAt, round.Zone, TimeStyle.Relative))}, at {DiscordText.Time(new TimePart(round.ClosesAt, round.Zone))}.");
         }
 
         return new DiscordMessage
@@ -127,7 +175,7 @@ public static class DiscordRenderer
             }
         }
 
-        text.Append("\n\nStart another with /quiz.");
+        text.Append("\n\nStart another with ").Append(DiscordText.Command(CommandRef.Of(CommandNames.Quiz))).Append('.');
         return text.ToString();
     }
 
@@ -186,7 +234,7 @@ public static class DiscordRenderer
         text.AppendLine(CultureInfo.InvariantCulture, $"Streak: {stats.CurrentStreak} (longest {stats.LongestStreak}).");
         if (stats.Exams.Count == 0)
         {
-            text.Append("No answers yet — try /quiz or today's /daily.");
+            text.Append("No answers yet: try ").Append(DiscordText.Command(CommandRef.Of(CommandNames.Quiz))).Append(" or today's ").Append(DiscordText.Command(CommandRef.Of(CommandNames.Daily))).Append('.');
         }
 
         foreach (var exam in stats.Exams)
@@ -202,7 +250,8 @@ public static class DiscordRenderer
                 : $"Readiness shows after {exam.MinimumForReadiness} answers.");
             if (exam.Weakest is { } weakest)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"Weakest: D{weakest.Domain} — /quiz exam:{exam.Exam} domain:{weakest.Domain}");
+                var practice = CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, exam.Exam), (CommandNames.Domain, weakest.Domain.ToString(CultureInfo.InvariantCulture)));
+                text.AppendLine(CultureInfo.InvariantCulture, $"Weakest: D{weakest.Domain}, practise it with {DiscordText.Command(practice)}");
             }
         }
 
@@ -221,28 +270,20 @@ public static class DiscordRenderer
                 $"Team's weakest domain: {digest.WeakestExam} D{weakest.Domain} {weakest.Name} ({Percent(weakest.Accuracy)}).");
         }
 
-        if (!string.IsNullOrEmpty(digest.SuggestedQuiz))
+        if (digest.SuggestedQuiz is { } suggested)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Suggested: {digest.SuggestedQuiz}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Suggested: {DiscordText.Command(suggested)}");
         }
 
         return DiscordMessage.Fit(text.ToString().TrimEnd());
     }
 
-    public const string Help = """
-        **StudyBot** — practice for AWS AI/ML certifications (AIF-C01, MLA-C01, MLS-C01).
-        `/quiz [exam] [domain] [count]` — a personal quiz only you see.
-        `/daily` — today's question in this channel, or its answer.
-        `/leaderboard [period] [scope]` — week, month or all time; this channel or the whole server.
-        `/stats [member] [privacy]` — accuracy per domain, streak, readiness; `privacy:hide` keeps you off the boards.
-        `/setup daily time timezone [days] [exam] [reveal_after_minutes]`, `/setup pause|resume|post-now` — for members with Manage Server.
-        """;
 
     private static string Verdict(AnswerResultView result) => result.Correct switch
     {
-        true => "✅ " + result.Message,
-        false => "❌ " + result.Message,
-        null => result.Message,
+        true => "✅ " + DiscordText.Render(result.Message),
+        false => "❌ " + DiscordText.Render(result.Message),
+        null => DiscordText.Render(result.Message),
     };
 
     private static string Row(LeaderboardRowView row) =>

@@ -45,7 +45,7 @@ public static class CommandCatalog
             ], AdminOnly: true),
             new(N.SetupPause, "Pause the daily question", [], AdminOnly: true),
             new(N.SetupResume, "Resume the daily question", [], AdminOnly: true),
-            new(N.SetupPostNow, "Post today's question now", [], AdminOnly: true, Aliases: ["postnow", "now"]),
+            new(N.SetupPostNow, "Post today's question now", [], AdminOnly: true, Aliases: ["postnow", "now"], Slow: true),
             new(N.SetupStatus, "Show this channel's daily-question settings", [], Aliases: ["show"]),
             new(N.SetupAdmins, "Let another member set up the daily question (Teams)",
             [

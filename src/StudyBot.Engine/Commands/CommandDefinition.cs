@@ -1,13 +1,15 @@
 namespace StudyBot.Engine.Commands;
 
 /// <summary>A command (or a subcommand) as the catalog defines it.</summary>
+/// <param name="Slow">It may take longer than a platform waits for a first reply (it posts): adapters defer it.</param>
 public sealed record CommandDefinition(
     string Name,
     string Description,
     IReadOnlyList<CommandOption> Options,
     IReadOnlyList<CommandDefinition>? Subcommands = null,
     bool AdminOnly = false,
-    IReadOnlyList<string>? Aliases = null)
+    IReadOnlyList<string>? Aliases = null,
+    bool Slow = false)
 {
     public IReadOnlyList<CommandDefinition> SubcommandList => Subcommands ?? [];
 

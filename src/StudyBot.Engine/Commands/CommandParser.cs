@@ -167,6 +167,26 @@ public static class CommandParser
         return Complete(definition, sub, target, values);
     }
 
+    /// <summary>
+    /// A command written in this grammar, as a member would type it: values in order, positional where the grammar reads
+    /// them back the same (<c>quiz AIF-C01 2</c>), otherwise named (<c>quiz AIF-C01 count:5</c>).
+    /// </summary>
+    public static string Format(CommandRef command)
+    {
+        var head = command.Subcommand is null ? command.Command : $"{command.Command} {command.Subcommand}";
+        var positional = string.Join(' ', new[] { head }.Concat(command.Arguments.Select(a => Quote(a.Value))));
+        var parsed = ParseText(positional).Invocation;
+        if (parsed is not null && command.Arguments.All(a => parsed.Values.TryGetValue(a.Key, out var got)
+                && string.Equals(System.Convert.ToString(got, CultureInfo.InvariantCulture), a.Value, StringComparison.OrdinalIgnoreCase)))
+        {
+            return positional;
+        }
+
+        return string.Join(' ', new[] { head }.Concat(command.Arguments.Select(a => $"{a.Key}:{Quote(a.Value)}")));
+    }
+
+    private static string Quote(string value) => value.Contains(' ', StringComparison.Ordinal) ? $"\"{value}\"" : value;
+
     /// <summary>The words of a command line; double quotes keep spaces inside a value.</summary>
     public static IReadOnlyList<string> Split(string text)
     {

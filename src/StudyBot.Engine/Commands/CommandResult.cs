@@ -8,7 +8,7 @@ public sealed record NoticeResult(Notice Notice) : CommandResult(Audience.Privat
 public sealed record QuizStartedResult(long QuizId, RoundView First) : CommandResult(Audience.Private);
 
 /// <summary><c>daily</c>: the open question, or the last one's reveal, or that there is none yet.</summary>
-public sealed record DailyResult(RoundView? Open, RevealView? Closed, Text? None) : CommandResult(Audience.Place);
+public sealed record DailyResult(RoundView? Open, RevealView? Closed, Text? None) : CommandResult(Audience.Private);
 
 public sealed record BoardResult(LeaderboardView Board) : CommandResult(Audience.Place);
 

@@ -180,7 +180,7 @@ public sealed class DailyRoundService(
             .Select(a => a.Member.DisplayName)
             .ToList();
         var board = await leaderboards.GetAsync(new LeaderboardRequest(channel, null, BoardPeriod.Week, BoardScope.Channel, 3), cancellationToken);
-        return new RevealView(view, correctLabels, Grader.DescribeCorrect(question, round.ChoiceOrder), question.Explanation, tallies, names, answers.Count, board.Rows);
+        return new RevealView(view, correctLabels, Grader.DescribeCorrect(question, round.ChoiceOrder), question.Explanation, tallies, names, answers.Count, board.Rows, round.MessageRef);
     }
 
     /// <summary>The channel's latest daily round for <c>/daily</c>: open (question) or closed (reveal); null if none yet.</summary>

@@ -20,7 +20,7 @@ public sealed class RoundPresenter(QuestionBank bank, TimeProvider time)
             question.PickCount,
             ExamLabel(question),
             round.ClosesAt,
-            LocalTime.FormatClock(round.ClosesAt, zoneId),
+            string.IsNullOrWhiteSpace(zoneId) ? "UTC" : zoneId,
             answerCount,
             round.Sequence,
             quizCount,

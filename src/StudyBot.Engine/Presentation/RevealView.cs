@@ -9,4 +9,5 @@ public sealed record RevealView(
     IReadOnlyList<ChoiceTallyView> Tallies,
     IReadOnlyList<string> CorrectNames,
     int AnswerCount,
-    IReadOnlyList<LeaderboardRowView> TopThisWeek);
+    IReadOnlyList<LeaderboardRowView> TopThisWeek,
+    string? MessageRef = null);

@@ -12,7 +12,7 @@ public sealed record RoundView(
     int PickCount,
     string ExamLabel,
     DateTimeOffset ClosesAt,
-    string ClosesAtLocal,
+    string Zone,
     int AnswerCount,
     int? QuizPosition,
     int? QuizCount,

@@ -73,6 +73,19 @@ public sealed class QuizService(
         return new QuizStart(quiz.Id, presenter.Present(first, 0, null, quiz.QuestionIds.Count), null);
     }
 
+    /// <summary>A quiz item as shown (for an adapter that builds an answer step by step); null when it is no quiz item.</summary>
+    public async Task<RoundView?> ItemAsync(long roundId, CancellationToken cancellationToken)
+    {
+        var round = await rounds.FindRoundAsync(roundId, cancellationToken);
+        if (round is not { Kind: RoundKind.Quiz, QuizId: { } quizId } || bank.Find(round.QuestionId) is null)
+        {
+            return null;
+        }
+
+        var quiz = await quizzes.FindQuizAsync(quizId, cancellationToken);
+        return presenter.Present(round, 0, null, quiz?.QuestionIds.Count);
+    }
+
     /// <summary>Records the answer to a quiz item and moves on. Repeating a click returns the same step and scores nothing.</summary>
     public async Task<QuizStepView> AnswerAsync(long roundId, Actor actor, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using StudyBot.Engine.Questions;
 
 namespace StudyBot.Host.Cli;
 

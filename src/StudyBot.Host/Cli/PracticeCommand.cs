@@ -1,8 +1,4 @@
 using StudyBot.Data;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.Host.Cli;
 
@@ -13,11 +9,11 @@ internal static class PracticeCommand
     {
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         var quizzes = services.GetRequiredService<QuizService>();
-        var member = new MemberRef(Platform.Terminal, Environment.UserName, Environment.UserName);
-        var start = await quizzes.StartAsync(new QuizRequest(member, null, null, arguments.Exam, arguments.Domain, arguments.Count), cancellationToken);
+        var member = new Actor(Platform.Terminal, Environment.UserName, Environment.UserName, Place.Terminal);
+        var start = await quizzes.StartAsync(member, new QuizRequest(arguments.Exam, arguments.Domain, arguments.Count), cancellationToken);
         if (start.First is null)
         {
-            output.WriteLine(start.Error);
+            output.WriteLine(Say(start.Error!.Text));
             return 2;
         }
 
@@ -37,11 +33,11 @@ internal static class PracticeCommand
             var step = await quizzes.AnswerAsync(round.RoundId, member, Grader.ParseLabels(line), cancellationToken);
             if (step.Result.Outcome == AnswerOutcome.Invalid)
             {
-                output.WriteLine($"  {step.Result.Message}");
+                output.WriteLine($"  {Say(step.Result.Message)}");
                 continue;
             }
 
-            output.WriteLine($"  {step.Result.Message}");
+            output.WriteLine($"  {Say(step.Result.Message)}");
             if (step.Result.Explanation is { } why)
             {
                 output.WriteLine($"  Why: {why}");
@@ -63,6 +59,9 @@ internal static class PracticeCommand
 
         return 0;
     }
+
+    /// <summary>The engine's prose for the terminal: commands in the text grammar, times with their zone.</summary>
+    private static string Say(Text text) => text.Render(c => $"'{CommandParser.Format(c)}'");
 
     private static void WriteQuestion(TextWriter output, RoundView round)
     {

@@ -1,7 +1,4 @@
 using Quartz;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Host.Scheduling;
 

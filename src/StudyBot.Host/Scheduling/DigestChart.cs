@@ -1,15 +1,14 @@
 using ScottPlot;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.Host.Scheduling;
 
 /// <summary>The digest's PNG: the team's accuracy per exam domain, one bar per domain, 0 to 100 %.</summary>
-public static class DigestChart
+public sealed class DigestChart : IDigestChart
 {
     public const int Width = 640;
     public const int Height = 360;
 
-    public static byte[] Render(ExamStatView exam)
+    public byte[] Render(ExamStatView exam)
     {
         var plot = new Plot();
         var positions = exam.Domains.Select((_, i) => (double)i).ToArray();

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Options;
 using Quartz;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Host.Scheduling;
 

@@ -1,6 +1,4 @@
 using Quartz;
-using StudyBot.Engine.Services;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.Host.Scheduling;
 
@@ -9,7 +7,5 @@ namespace StudyBot.Host.Scheduling;
 public sealed class RevealJob(DailyRoundService daily) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await RunAsync(JobData.GetLong(context, SchedulingKeys.RoundIdKey), cancellationToken);
-
-    public Task<RevealView?> RunAsync(long roundId, CancellationToken cancellationToken) => daily.RevealAsync(roundId, cancellationToken);
+        await daily.RevealAsync(JobData.GetLong(context, SchedulingKeys.RoundIdKey), cancellationToken);
 }

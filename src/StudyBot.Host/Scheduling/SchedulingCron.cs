@@ -1,6 +1,4 @@
 using System.Globalization;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Host.Scheduling;
 

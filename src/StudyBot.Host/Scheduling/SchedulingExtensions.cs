@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Quartz;
 using StudyBot.Data;
-using StudyBot.Engine.Ports;
 using StudyBot.Host.Startup;
 
 namespace StudyBot.Host.Scheduling;
@@ -71,7 +70,7 @@ public static class SchedulingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<QuartzChannelScheduler>();
         services.Replace(ServiceDescriptor.Singleton<IChannelScheduler>(sp => sp.GetRequiredService<QuartzChannelScheduler>()));
-        services.AddSingleton<WeeklyDigestBuilder>();
+        services.AddSingleton<IDigestChart, DigestChart>();
         services.AddSingleton<SchedulingRecovery>();
         return services;
     }

@@ -1,5 +1,3 @@
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Host.Scheduling;
 
@@ -11,7 +9,8 @@ namespace StudyBot.Host.Scheduling;
 /// Through Quartz, so on a cluster each catch-up runs on one node only; the engine's unique key keeps it to one post anyway.
 /// </summary>
 public sealed class SchedulingRecovery(
-    IStudyStore store,
+    IChannelStore channelStore,
+    IRoundStore rounds,
     QuartzChannelScheduler scheduler,
     TimeProvider time,
     ILogger<SchedulingRecovery> logger) : IHostedLifecycleService
@@ -21,7 +20,7 @@ public sealed class SchedulingRecovery(
 
     public async Task<SchedulingRecoveryResult> RecoverAsync(CancellationToken cancellationToken)
     {
-        var channels = await store.ListScheduledChannelsAsync(cancellationToken);
+        var channels = await channelStore.ListScheduledChannelsAsync(cancellationToken);
         var posts = 0;
         var reveals = 0;
         foreach (var channel in channels)
@@ -29,7 +28,7 @@ public sealed class SchedulingRecovery(
             var pendingFire = await scheduler.EnsureAppliedAsync(channel, cancellationToken);
             var now = time.GetUtcNow();
             if (DailySchedule.DueDate(channel, now) is { } due
-                && await store.FindDailyRoundAsync(channel.Id, due, cancellationToken) is not { MessageRef: not null })
+                && await rounds.FindDailyRoundAsync(channel.Id, due, cancellationToken) is not { MessageRef: not null })
             {
                 posts++;
                 if (pendingFire is { } fire && fire <= now)
@@ -45,7 +44,7 @@ public sealed class SchedulingRecovery(
                 }
             }
 
-            foreach (var round in await store.ListDailyRoundsAsync(channel.Id, RecentRounds, cancellationToken))
+            foreach (var round in await rounds.ListDailyRoundsAsync(channel.Id, RecentRounds, cancellationToken))
             {
                 if (round is { MessageRef: not null, RevealedAt: null })
                 {

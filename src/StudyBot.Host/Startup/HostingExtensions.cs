@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using StudyBot.Engine;
-using StudyBot.Engine.Questions;
 
 namespace StudyBot.Host.Startup;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using StudyBot.Data;
-using StudyBot.Engine.Questions;
 
 namespace StudyBot.Host.Startup;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using StudyBot.Engine.Questions;
 
 namespace StudyBot.Host.Startup;
 

@@ -1,0 +1,13 @@
+global using StudyBot.Engine.Answers;
+global using StudyBot.Engine.Boards;
+global using StudyBot.Engine.Commands;
+global using StudyBot.Engine.Common;
+global using StudyBot.Engine.Daily;
+global using StudyBot.Engine.Members;
+global using StudyBot.Engine.Model;
+global using StudyBot.Engine.Presentation;
+global using StudyBot.Engine.Questions;
+global using StudyBot.Engine.Quizzes;
+global using StudyBot.Engine.Setup;
+global using StudyBot.Engine.Stats;
+global using StudyBot.Engine.Digest;

@@ -1,0 +1,27 @@
+using System.Text.Json;
+using StudyBot.BotFramework.Activities;
+
+namespace StudyBot.BotFramework.Handlers;
+
+/// <summary>Who and where an activity comes from, as the engine's <see cref="Actor"/>; the engine resolves the rest.</summary>
+internal static class TeamsActors
+{
+    public static Actor From(Activity activity)
+    {
+        var data = activity.ChannelData;
+        var conversationId = data?.Channel?.Id ?? activity.BaseConversationId() ?? "unknown";
+        var personal = activity.IsPersonal();
+        var communityId = data?.Team?.Id ?? conversationId;
+        var communityName = data?.Team?.Name ?? activity.Conversation?.Name ?? (personal ? "Personal chat" : "Teams chat");
+        var channelName = data?.Channel?.Name ?? activity.Conversation?.Name ?? (data?.Team is not null ? "General" : communityName);
+        var reference = activity.ToReference(conversationId) is { } r ? JsonSerializer.Serialize(r, ActivityJson.Options) : null;
+        var place = new Place(personal ? PlaceKind.Personal : PlaceKind.Channel, communityId, communityName, conversationId, channelName, reference);
+        var name = activity.From?.Name is { Length: > 0 } n ? n : "Teams user";
+        IReadOnlyList<string> others = activity.From?.AadObjectId is { Length: > 0 } aad ? [aad] : [];
+        return new Actor(Platform.Teams, activity.SenderId() ?? "unknown", name, place, PlatformAdmin: null, Guest: activity.IsGuest(), OtherUserIds: others);
+    }
+
+    /// <summary>The members @mentioned in the activity other than the bot, in order.</summary>
+    public static IReadOnlyList<MemberMention> Mentions(Activity activity) =>
+        [.. activity.OtherMentions().Where(m => m.Id is { Length: > 0 }).Select(m => new MemberMention(m.Id!, m.Name ?? m.Id!))];
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using StudyBot.BotFramework.Activities;
+using StudyBot.BotFramework.Cards;
+
+namespace StudyBot.BotFramework.Handlers;
+
+/// <summary>Delivers a command's result in Teams: private results to the member's personal chat when asked in a channel.</summary>
+internal sealed class TeamsResults(TeamsResponder responder)
+{
+    /// <summary>The card (or text) a result renders as.</summary>
+    public static (JsonObject? Card, string? Text) Render(CommandResult result) => result switch
+    {
+        NoticeResult n => (null, NoticeText(n.Notice)),
+        QuizStartedResult q => (TeamsCards.Question(q.First), null),
+        DailyResult { Open: { } open } => (TeamsCards.Question(open), null),
+        DailyResult { Closed: { } closed } => (TeamsCards.Reveal(closed), null),
+        DailyResult d => (null, TeamsText.Render(d.None ?? Text.Empty)),
+        BoardResult b => (TeamsCards.Leaderboard(b.Board), null),
+        StatsResult s => (TeamsCards.Stats(s.Stats), null),
+        HelpResult h => (null, TeamsCards.HelpText(h.Help)),
+        SetupFormResult f => (TeamsCards.Setup(f.Channel), null),
+        _ => (null, "Done."),
+    };
+
+    public static string NoticeText(Notice notice) =>
+        TeamsCards.Notice(notice)["body"]?[0]?["text"]?.GetValue<string>() ?? TeamsText.Render(notice.Text);
+
+    public async Task DeliverAsync(Activity activity, CommandResult result, CancellationToken cancellationToken)
+    {
+        var (card, text) = Render(result);
+        var reply = card is not null ? TeamsResponder.CardActivity(card) : TeamsResponder.TextActivity(text!);
+        if (result.Audience == Audience.Private && !activity.IsPersonal() && result is not NoticeResult)
+        {
+            if (await responder.SendPersonalAsync(activity, reply, cancellationToken))
+            {
+                await responder.ReplyTextAsync(activity, $"{TeamsText.Escape(activity.From?.Name ?? "You")}: I sent it to our personal chat.", cancellationToken);
+                return;
+            }
+        }
+
+        await responder.ReplyAsync(activity, reply, cancellationToken);
+    }
+}
