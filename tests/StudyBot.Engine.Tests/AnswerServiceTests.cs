@@ -1,12 +1,21 @@
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Services;
-using StudyBot.Engine.Views;
 
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Boards;
+using StudyBot.Engine.Commands;
+using StudyBot.Engine.Common;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Presentation;
+using StudyBot.Engine.Quizzes;
+using StudyBot.Engine.Setup;
+using StudyBot.Engine.Stats;
+
+using StudyBot.Engine.Questions;
 namespace StudyBot.Engine.Tests;
 
 public sealed class AnswerServiceTests
 {
-    private static readonly MemberRef Ana = new(Platform.Discord, "u-ana", "Ana");
+    private static readonly Actor Ana = EngineFixture.Actor("u-ana", "Ana", Platform.Discord);
 
     private readonly EngineFixture _fx = new();
 
@@ -15,7 +24,7 @@ public sealed class AnswerServiceTests
     {
         var channel = await _fx.ChannelAsync();
         var now = _fx.Time.GetUtcNow();
-        var (round, _) = await _fx.Store.AddRoundOrGetExistingAsync(new Round
+        var (round, _) = await _fx.Stores.Rounds.AddRoundOrGetExistingAsync(new Round
         {
             Kind = RoundKind.Daily,
             ChannelId = channel.Id,
@@ -45,31 +54,29 @@ public sealed class AnswerServiceTests
         Assert.False(result.Reveal);
         Assert.Null(result.Correct);
         Assert.Empty(result.CorrectLabels);
-        Assert.StartsWith($"Recorded {CorrectLabel(round)} — the answer is revealed at 16:00", result.Message, StringComparison.Ordinal);
-        var stored = Assert.Single(_fx.Store.Answers);
+        Assert.Equal($"Recorded {CorrectLabel(round)}. The answer is revealed at 16:00 UTC.", EngineFixture.Say(result.Message));
+        var stored = Assert.Single(_fx.Stores.Answers.Answers);
         Assert.True(stored.Correct);
         Assert.Equal(_fx.Bank.Get(round.QuestionId).Points, stored.Points);
     }
 
     [Fact]
-    public async Task SubmitAsync_ChannelZone_IsReadOncePerMinuteForTheRevealTime()
+    public async Task SubmitAsync_AfterSetupChangesTheZone_NextClickNamesTheNewZone()
     {
         var round = await OpenDailyAsync();
-        var channel = await _fx.ChannelAsync(zone: "Europe/Berlin");
+        await _fx.ChannelAsync(zone: "Europe/Berlin");
         var sut = _fx.Get<AnswerService>();
+        var admin = EngineFixture.Actor("u-admin", "Admin", admin: true);
 
         var first = await sut.SubmitAsync(round.Id, Ana, ["A"], CancellationToken.None);
-        channel.TimeZone = "Asia/Tokyo";
-        await _fx.Store.UpdateChannelAsync(channel, CancellationToken.None);
-        var soon = await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u-ben", "Ben"), ["A"], CancellationToken.None);
-        _fx.Time.Advance(TimeSpan.FromSeconds(61));
-        var later = await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u-cy", "Cy"), ["A"], CancellationToken.None);
+        var setup = CommandParser.ParseText("setup daily 09:00 Asia/Tokyo").Invocation!;
+        await _fx.Get<CommandRouter>().RunAsync(admin, setup, CancellationToken.None);
+        var next = await sut.SubmitAsync(round.Id, EngineFixture.Actor("u-ben", "Ben"), ["A"], CancellationToken.None);
 
-        // 16:00 UTC is 17:00 in Berlin and 01:00 in Tokyo: within the minute the cached zone words the reply, then the new one.
-        Assert.EndsWith("revealed at 17:00.", first.Message, StringComparison.Ordinal);
-        Assert.EndsWith("revealed at 17:00.", soon.Message, StringComparison.Ordinal);
-        Assert.EndsWith("revealed at 01:00.", later.Message, StringComparison.Ordinal);
-        Assert.Equal(3, _fx.Store.Answers.Count);
+        // 16:00 UTC is 17:00 in Berlin and 01:00 in Tokyo; the zone is always named.
+        Assert.EndsWith("revealed at 17:00 Europe/Berlin.", EngineFixture.Say(first.Message), StringComparison.Ordinal);
+        Assert.EndsWith("revealed at 01:00 Asia/Tokyo.", EngineFixture.Say(next.Message), StringComparison.Ordinal);
+        Assert.Equal(2, _fx.Stores.Answers.Answers.Count);
     }
 
     [Fact]
@@ -77,20 +84,20 @@ public sealed class AnswerServiceTests
     {
         var round = await OpenDailyAsync();
         var sut = _fx.Get<AnswerService>();
-        var readsBefore = _fx.Store.RoundReads;
+        var readsBefore = _fx.Stores.Rounds.RoundReads;
 
         for (var i = 0; i < 5; i++)
         {
-            await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, $"u-{i}", $"M{i}"), ["A"], CancellationToken.None);
+            await sut.SubmitAsync(round.Id, EngineFixture.Actor($"u-{i}", $"M{i}", Platform.Discord), ["A"], CancellationToken.None);
         }
 
-        var burstReads = _fx.Store.RoundReads - readsBefore;
+        var burstReads = _fx.Stores.Rounds.RoundReads - readsBefore;
         _fx.Time.Advance(TimeSpan.FromSeconds(11));
-        await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u-late", "Late"), ["A"], CancellationToken.None);
+        await sut.SubmitAsync(round.Id, EngineFixture.Actor("u-late", "Late", Platform.Discord), ["A"], CancellationToken.None);
 
         Assert.Equal(1, burstReads);
-        Assert.Equal(2, _fx.Store.RoundReads - readsBefore);
-        Assert.Equal(6, _fx.Store.Answers.Count);
+        Assert.Equal(2, _fx.Stores.Rounds.RoundReads - readsBefore);
+        Assert.Equal(6, _fx.Stores.Answers.Answers.Count);
     }
 
     [Fact]
@@ -101,10 +108,10 @@ public sealed class AnswerServiceTests
         await sut.SubmitAsync(round.Id, Ana, ["A"], CancellationToken.None);
 
         await _fx.Get<DailyRoundService>().RevealAsync(round.Id, CancellationToken.None);
-        var late = await sut.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "u-ben", "Ben"), ["A"], CancellationToken.None);
+        var late = await sut.SubmitAsync(round.Id, EngineFixture.Actor("u-ben", "Ben", Platform.Discord), ["A"], CancellationToken.None);
 
         Assert.Equal(AnswerOutcome.Closed, late.Outcome);
-        Assert.Single(_fx.Store.Answers);
+        Assert.Single(_fx.Stores.Answers.Answers);
     }
 
     [Fact]
@@ -119,7 +126,7 @@ public sealed class AnswerServiceTests
 
         Assert.Equal(AnswerOutcome.AlreadyAnswered, again.Outcome);
         Assert.Equal([wrong], again.ChosenLabels);
-        var stored = Assert.Single(_fx.Store.Answers);
+        var stored = Assert.Single(_fx.Stores.Answers.Answers);
         Assert.False(stored.Correct);
         Assert.Equal(0, stored.Points);
     }
@@ -134,8 +141,8 @@ public sealed class AnswerServiceTests
         var result = await sut.SubmitAsync(round.Id, Ana, [CorrectLabel(round)], CancellationToken.None);
 
         Assert.Equal(AnswerOutcome.Closed, result.Outcome);
-        Assert.StartsWith("This question is closed. The answer was " + CorrectLabel(round), result.Message, StringComparison.Ordinal);
-        Assert.Empty(_fx.Store.Answers);
+        Assert.StartsWith("This question is closed. The answer was " + CorrectLabel(round), EngineFixture.Say(result.Message), StringComparison.Ordinal);
+        Assert.Empty(_fx.Stores.Answers.Answers);
     }
 
     [Fact]
@@ -146,7 +153,7 @@ public sealed class AnswerServiceTests
         var result = await sut.SubmitAsync(424242, Ana, ["A"], CancellationToken.None);
 
         Assert.Equal(AnswerOutcome.NotFound, result.Outcome);
-        Assert.Empty(_fx.Store.Answers);
+        Assert.Empty(_fx.Stores.Answers.Answers);
     }
 
     [Fact]
@@ -158,7 +165,7 @@ public sealed class AnswerServiceTests
         var result = await sut.SubmitAsync(round.Id, Ana, ["F"], CancellationToken.None);
 
         Assert.Equal(AnswerOutcome.Invalid, result.Outcome);
-        Assert.Empty(_fx.Store.Answers);
+        Assert.Empty(_fx.Stores.Answers.Answers);
     }
 
     [Fact]
@@ -169,7 +176,7 @@ public sealed class AnswerServiceTests
 
         var results = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => sut.SubmitAsync(round.Id, Ana, [CorrectLabel(round)], CancellationToken.None))));
 
-        Assert.Single(_fx.Store.Answers);
+        Assert.Single(_fx.Stores.Answers.Answers);
         Assert.Equal(1, results.Count(r => r.Outcome == AnswerOutcome.Recorded));
         Assert.Equal(49, results.Count(r => r.Outcome == AnswerOutcome.AlreadyAnswered));
     }

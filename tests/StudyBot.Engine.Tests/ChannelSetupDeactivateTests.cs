@@ -1,5 +1,7 @@
+using StudyBot.Engine.Commands;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Services;
+using StudyBot.Engine.Presentation;
+using StudyBot.Engine.Setup;
 
 namespace StudyBot.Engine.Tests;
 
@@ -10,30 +12,40 @@ public sealed class ChannelSetupDeactivateTests
     {
         var fx = new EngineFixture();
         var channel = await fx.ChannelAsync();
-        var sibling = await fx.Store.GetOrCreateChannelAsync(channel.CommunityId, Platform.Discord, "chan-2", "other", CancellationToken.None);
-        var elsewhere = await fx.Store.GetOrCreateCommunityAsync(Platform.Discord, "guild-2", "Other Club", CancellationToken.None);
-        var foreign = await fx.Store.GetOrCreateChannelAsync(elsewhere.Id, Platform.Discord, "chan-9", "x", CancellationToken.None);
+        var sibling = await fx.Stores.Channels.EnsureChannelAsync(channel.CommunityId, Platform.Discord, "chan-2", "other", CancellationToken.None);
+        var elsewhere = await fx.Stores.Channels.EnsureCommunityAsync(Platform.Discord, "guild-2", "Other Club", CancellationToken.None);
+        var foreign = await fx.Stores.Channels.EnsureChannelAsync(elsewhere.Id, Platform.Discord, "chan-9", "x", CancellationToken.None);
         var sut = fx.Get<ChannelSetupService>();
 
-        await sut.DeactivateCommunityAsync(channel.CommunityId, CancellationToken.None);
+        await sut.DeactivateCommunityAsync(Platform.Discord, "guild-1", CancellationToken.None);
 
-        Assert.False(channel.Active);
-        Assert.False(sibling.Active);
-        Assert.True(foreign.Active);
+        Assert.False((await fx.Stores.Channels.FindChannelAsync(channel.Id, CancellationToken.None))!.Active);
+        Assert.False((await fx.Stores.Channels.FindChannelAsync(sibling.Id, CancellationToken.None))!.Active);
+        Assert.True((await fx.Stores.Channels.FindChannelAsync(foreign.Id, CancellationToken.None))!.Active);
     }
 
-    [Theory]
-    [InlineData(Platform.Discord, "Manage Server", "/setup daily time:09:00")]
-    [InlineData(Platform.Teams, "installed StudyBot", "setup daily 09:00 Europe/Berlin")]
-    public async Task Messages_UseThePlatformsWords(Platform platform, string refusal, string howTo)
+    [Fact]
+    public async Task Pause_NotAdmin_IsAnAdminsOnlyNoticeWithNoPlatformWords()
     {
         var fx = new EngineFixture();
-        var channel = new Channel { ExternalId = "c", Platform = platform };
-        var sut = fx.Get<ChannelSetupService>();
+        await fx.ChannelAsync();
+        var pause = CommandParser.ParseText("setup pause").Invocation!;
 
-        var notice = await sut.PauseAsync(channel, false, CancellationToken.None);
+        var result = await fx.Get<CommandRouter>().RunAsync(EngineFixture.Actor("u-ana", "Ana"), pause, CancellationToken.None);
 
-        Assert.Contains(refusal, notice.Message, StringComparison.Ordinal);
-        Assert.Contains(howTo, ChannelSetupService.Describe(channel), StringComparison.Ordinal);
+        var notice = Assert.IsType<NoticeResult>(result).Notice;
+        Assert.Equal(NoticeKind.AdminsOnly, notice.Kind);
+        Assert.DoesNotContain("Manage Server", EngineFixture.Say(notice.Text), StringComparison.Ordinal);
+        Assert.False((await fx.Stores.Channels.FindChannelAsync(Platform.Discord, "chan-1", CancellationToken.None))!.Paused);
+    }
+
+    [Fact]
+    public void NotSetUp_HintIsACommandReference()
+    {
+        var hint = Assert.Single(ChannelSetupService.NotSetUp.Commands);
+
+        Assert.Equal(("setup", "daily"), (hint.Command, hint.Subcommand));
+        Assert.Equal("setup daily 09:00 Europe/Berlin", CommandParser.Format(hint));
+        Assert.NotNull(CommandParser.ParseText(CommandParser.Format(hint)).Invocation);
     }
 }

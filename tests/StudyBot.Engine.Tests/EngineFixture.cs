@@ -2,36 +2,40 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using StudyBot.Engine.Commands;
+using StudyBot.Engine.Common;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
+using StudyBot.Engine.Presentation;
 using StudyBot.Engine.Questions;
 using StudyBot.Tests.Shared;
+using StudyBot.Tests.Shared.Fakes;
 
 namespace StudyBot.Engine.Tests;
 
-/// <summary>The engine's real services over the in-memory store, a fixed clock and seeded randomness.</summary>
+/// <summary>The engine's real services over the per-port fakes, a fixed clock and seeded randomness.</summary>
 internal sealed class EngineFixture
 {
     public EngineFixture(QuestionBank? bank = null, int seed = 7)
     {
         Bank = bank ?? TestBank.Load();
+        Stores = new FakeStores(Time);
         var services = new ServiceCollection();
         services.AddSingleton(Bank);
-        services.AddSingleton<IStudyStore>(Store);
+        services.AddFakeStores(Stores);
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<IRandomSource>(new SeededRandom(seed));
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<IChannelPublisher>(Publisher);
         services.AddStudyBotEngine();
-        Services = services.BuildServiceProvider();
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     public QuestionBank Bank { get; }
 
-    public InMemoryStudyStore Store { get; } = new();
-
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+
+    public FakeStores Stores { get; }
 
     public RecordingPublisher Publisher { get; } = new();
 
@@ -40,14 +44,31 @@ internal sealed class EngineFixture
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    public async Task<Channel> ChannelAsync(string zone = "UTC", int revealAfter = 480)
+    /// <summary>A member in the fixture's channel (chan-1 of guild-1), with the given Discord admin right.</summary>
+    public static Actor Actor(string id, string? name = null, Platform platform = Platform.Discord, bool admin = false, PlaceKind kind = PlaceKind.Channel) =>
+        new(platform, id, name ?? id, kind == PlaceKind.Channel ? new Place(kind, "guild-1", "Study Club", "chan-1", "aws-study") : new Place(kind, null, null, null, null),
+            PlatformAdmin: platform == Platform.Discord ? admin : null);
+
+    /// <summary>The engine's prose as the text grammar writes commands, times with their zone.</summary>
+    public static string Say(Text text) => text.Render(CommandParser.Format);
+
+    public async Task<Channel> ChannelAsync(string zone = "UTC", int revealAfter = 480, bool includeQuiz = false)
     {
-        var community = await Store.GetOrCreateCommunityAsync(Platform.Discord, "guild-1", "Study Club", CancellationToken.None);
-        var channel = await Store.GetOrCreateChannelAsync(community.Id, Platform.Discord, "chan-1", "aws-study", CancellationToken.None);
-        channel.DailyEnabled = true;
-        channel.TimeZone = zone;
-        channel.RevealAfterMinutes = revealAfter;
-        return channel;
+        var community = await Stores.Channels.EnsureCommunityAsync(Platform.Discord, "guild-1", "Study Club", CancellationToken.None);
+        var channel = await Stores.Channels.EnsureChannelAsync(community.Id, Platform.Discord, "chan-1", "aws-study", CancellationToken.None);
+        var saved = await Stores.Channels.SaveScheduleAsync(channel.Id, channel.Schedule with { DailyEnabled = true, TimeZone = zone, RevealAfterMinutes = revealAfter }, channel.ScheduleVersion, CancellationToken.None);
+        if (includeQuiz)
+        {
+            Stores.Tables.Locked(() =>
+            {
+                var index = Stores.Tables.Channels.FindIndex(c => c.Id == channel.Id);
+                Stores.Tables.Channels[index] = Stores.Tables.Channels[index] with { IncludeQuizOnBoard = true };
+                return 0;
+            });
+            return (await Stores.Channels.FindChannelAsync(channel.Id, CancellationToken.None))!;
+        }
+
+        return saved!;
     }
 
     internal sealed class SeededRandom(int seed) : IRandomSource

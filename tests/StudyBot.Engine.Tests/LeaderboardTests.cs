@@ -1,6 +1,15 @@
 using StudyBot.Engine.Model;
 using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
+
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Boards;
+using StudyBot.Engine.Commands;
+using StudyBot.Engine.Common;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Presentation;
+using StudyBot.Engine.Quizzes;
+using StudyBot.Engine.Setup;
+using StudyBot.Engine.Stats;
 
 namespace StudyBot.Engine.Tests;
 
@@ -10,7 +19,7 @@ public sealed class LeaderboardTests
 
     private async Task<Round> DailyAsync(Channel channel, DateOnly date, string question = "t-single")
     {
-        var (round, _) = await _fx.Store.AddRoundOrGetExistingAsync(new Round
+        var (round, _) = await _fx.Stores.Rounds.AddRoundOrGetExistingAsync(new Round
         {
             Kind = RoundKind.Daily,
             ChannelId = channel.Id,
@@ -26,12 +35,12 @@ public sealed class LeaderboardTests
 
     private async Task AnswerAsync(Round round, string who, bool correct)
     {
-        var member = await _fx.Store.GetOrCreateMemberAsync(Platform.Discord, who, who, CancellationToken.None);
+        var member = await _fx.Stores.Members.EnsureMemberAsync(Platform.Discord, who, who, CancellationToken.None);
         var question = _fx.Bank.Get(round.QuestionId);
-        await _fx.Store.TryAddAnswerAsync(new Answer
+        await _fx.Stores.Answers.TryAddAnswerAsync(new Answer
         {
             RoundId = round.Id, MemberId = member.Id, Kind = round.Kind, ChannelId = round.ChannelId, CommunityId = round.CommunityId,
-            QuestionId = round.QuestionId, Choice = correct ? question.Answer[0] : "A", Correct = correct,
+            QuestionId = round.QuestionId, Keys = [correct ? question.Answer[0] : "A"], Correct = correct,
             Points = correct ? question.Points : 0, AnsweredAt = _fx.Time.GetUtcNow(),
         }, CancellationToken.None);
     }
@@ -87,37 +96,38 @@ public sealed class LeaderboardTests
     }
 
     [Fact]
-    public async Task GetAsync_HiddenMember_IsOffTheBoardButSeesOwnRank()
+    public async Task GetAsync_HiddenMember_IsOffTheBoardEvenAsTheCallersOwnRow()
     {
         var channel = await _fx.ChannelAsync();
         var d1 = await DailyAsync(channel, new DateOnly(2026, 11, 23));
         await AnswerAsync(d1, "fay", true);
         await AnswerAsync(d1, "gus", false);
-        var fay = (await _fx.Store.FindMemberAsync(Platform.Discord, "fay", CancellationToken.None))!;
-        await _fx.Get<StatsService>().SetPrivacyAsync(fay, true, CancellationToken.None);
+        var fay = (await _fx.Stores.Members.FindMemberAsync(Platform.Discord, "fay", CancellationToken.None))!;
+        await _fx.Stores.Members.SetHiddenFromBoardsAsync(fay.Id, true, CancellationToken.None);
         var sut = _fx.Get<LeaderboardService>();
 
         var others = await sut.GetAsync(new LeaderboardRequest(channel, null, BoardPeriod.AllTime, BoardScope.Channel), CancellationToken.None);
-        var own = await sut.GetAsync(new LeaderboardRequest(channel, fay.Id, BoardPeriod.AllTime, BoardScope.Channel), CancellationToken.None);
+        var asked = await _fx.Get<CommandRouter>().RunAsync(EngineFixture.Actor("fay"), CommandParser.ParseText("leaderboard all").Invocation!, CancellationToken.None);
+        var own = Assert.IsType<BoardResult>(asked).Board;
 
         Assert.Equal(["gus"], others.Rows.Select(r => r.Name));
         Assert.Equal(["gus"], own.Rows.Select(r => r.Name));
-        Assert.Equal(1, own.Caller!.Rank);
-        Assert.Equal("fay", own.Caller.Name);
+        Assert.Null(own.Caller);
+        Assert.Equal(1, own.Participants);
+        Assert.Equal(1, own.Rows[0].Rank);
     }
 
     [Fact]
     public async Task GetAsync_QuizAnswers_StayOffTheChannelBoardByDefault()
     {
         var channel = await _fx.ChannelAsync();
-        var quiz = await _fx.Get<QuizService>().StartAsync(new QuizRequest(new MemberRef(Platform.Discord, "hal", "hal"), channel.Id, channel.CommunityId, null, null, 1), CancellationToken.None);
-        var round = _fx.Store.Rounds.Single(r => r.Id == quiz.First!.RoundId);
-        await _fx.Get<QuizService>().AnswerAsync(round.Id, new MemberRef(Platform.Discord, "hal", "hal"), Grader.CorrectLabels(_fx.Bank.Get(round.QuestionId), round.ChoiceOrder), CancellationToken.None);
+        var quiz = await _fx.Get<QuizService>().StartAsync(EngineFixture.Actor("hal"), new QuizRequest(null, null, 1), CancellationToken.None);
+        var round = _fx.Stores.Rounds.Rounds.Single(r => r.Id == quiz.First!.RoundId);
+        await _fx.Get<QuizService>().AnswerAsync(round.Id, EngineFixture.Actor("hal", "hal", Platform.Discord), Grader.CorrectLabels(_fx.Bank.Get(round.QuestionId), round.ChoiceOrder), CancellationToken.None);
         var sut = _fx.Get<LeaderboardService>();
 
         var off = await sut.GetAsync(new LeaderboardRequest(channel, null, BoardPeriod.AllTime, BoardScope.Channel), CancellationToken.None);
-        channel.IncludeQuizOnBoard = true;
-        var on = await sut.GetAsync(new LeaderboardRequest(channel, null, BoardPeriod.AllTime, BoardScope.Channel), CancellationToken.None);
+        var on = await sut.GetAsync(new LeaderboardRequest(channel with { IncludeQuizOnBoard = true }, null, BoardPeriod.AllTime, BoardScope.Channel), CancellationToken.None);
 
         Assert.Empty(off.Rows);
         Assert.Equal(["hal"], on.Rows.Select(r => r.Name));
@@ -128,8 +138,7 @@ public sealed class LeaderboardTests
     {
         // Sunday 2026-11-29 23:30 in Tokyo is Sunday 14:30 UTC: last week in Tokyo, and the board asks on Monday in Tokyo.
         var channel = await _fx.ChannelAsync("Asia/Tokyo");
-        var community = (await _fx.Store.FindCommunityAsync(channel.CommunityId, CancellationToken.None))!;
-        community.TimeZone = "Asia/Tokyo";
+        await _fx.Stores.Channels.SetCommunityTimeZoneAsync(channel.CommunityId, "Asia/Tokyo", CancellationToken.None);
         _fx.Time.SetUtcNow(new DateTimeOffset(2026, 11, 29, 14, 30, 0, TimeSpan.Zero));
         var sunday = await DailyAsync(channel, new DateOnly(2026, 11, 29));
         await AnswerAsync(sunday, "ivy", true);
@@ -137,7 +146,7 @@ public sealed class LeaderboardTests
         var sut = _fx.Get<LeaderboardService>();
 
         var tokyo = await sut.GetAsync(new LeaderboardRequest(channel, null, BoardPeriod.Week, BoardScope.Channel), CancellationToken.None);
-        community.TimeZone = "UTC";
+        await _fx.Stores.Channels.SetCommunityTimeZoneAsync(channel.CommunityId, "UTC", CancellationToken.None);
         var utc = await sut.GetAsync(new LeaderboardRequest(channel, null, BoardPeriod.Week, BoardScope.Channel), CancellationToken.None);
 
         Assert.Empty(tokyo.Rows);
@@ -168,7 +177,7 @@ public sealed class LeaderboardTests
     public void Readiness_WeightsDomainAccuracyOnTheThousandScale()
     {
         var exam = ExamCatalog.AifC01;
-        var domains = exam.Domains.Select(d => new Views.DomainStatView(d.Number, d.Name, d.WeightPercent, 10, d.Number <= 3 ? 10 : 5, d.Number <= 3 ? 1.0 : 0.5)).ToList();
+        var domains = exam.Domains.Select(d => new DomainStatView(d.Number, d.Name, d.WeightPercent, 10, d.Number <= 3 ? 10 : 5, d.Number <= 3 ? 1.0 : 0.5)).ToList();
 
         // 20+24+28 at 100% and 14+14 at 50%: (72 + 14) / 100 → 860.
         Assert.Equal(860, StatsService.Readiness(domains));
@@ -189,7 +198,7 @@ public sealed class LeaderboardTests
             await AnswerAsync(r, "jo", true);
         }
 
-        var jo = (await _fx.Store.FindMemberAsync(Platform.Discord, "jo", CancellationToken.None))!;
+        var jo = (await _fx.Stores.Members.FindMemberAsync(Platform.Discord, "jo", CancellationToken.None))!;
         var sut = _fx.Get<StatsService>();
         var before = (await sut.GetAsync(jo, "UTC", CancellationToken.None)).Exams.Single(e => e.Exam == "AIF-C01");
         await AnswerAsync(rounds[19], "jo", false);

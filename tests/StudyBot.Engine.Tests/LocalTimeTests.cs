@@ -1,6 +1,16 @@
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Services;
 
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Boards;
+using StudyBot.Engine.Commands;
+using StudyBot.Engine.Common;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Presentation;
+using StudyBot.Engine.Quizzes;
+using StudyBot.Engine.Setup;
+using StudyBot.Engine.Stats;
+
+using StudyBot.Engine.Questions;
 namespace StudyBot.Engine.Tests;
 
 public sealed class LocalTimeTests
@@ -34,16 +44,30 @@ public sealed class LocalTimeTests
         Assert.Equal(new DateOnly(2026, 11, 23), DailySchedule.DueDate(channel, new DateTimeOffset(2026, 11, 23, 15, 59, 0, TimeSpan.Zero)));
         Assert.Null(DailySchedule.DueDate(channel, new DateTimeOffset(2026, 11, 23, 16, 0, 0, TimeSpan.Zero)));   // reveal time: skip
         Assert.Null(DailySchedule.DueDate(channel, new DateTimeOffset(2026, 11, 28, 10, 0, 0, TimeSpan.Zero)));   // Saturday
-        channel.Paused = true;
-        Assert.Null(DailySchedule.DueDate(channel, new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)));
+        Assert.Null(DailySchedule.DueDate(channel with { Paused = true }, new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)));
     }
 
     [Theory]
     [InlineData("mon,wed,fri", "mon,wed,fri")]
     [InlineData("Friday Monday", "mon,fri")]
-    [InlineData("weekdays", "mon,tue,wed,thu,fri")]
-    [InlineData("daily", "sun,mon,tue,wed,thu,fri,sat")]
-    [InlineData("funday", null)]
-    public void NormalizeDays_ReadsWhatPeopleType(string input, string? expected) =>
-        Assert.Equal(expected, DailySchedule.NormalizeDays(input));
+    [InlineData("weekdays", "weekdays")]
+    [InlineData("mon-fri", "weekdays")]
+    [InlineData("monday-friday", "weekdays")]
+    [InlineData("mon,tue,wed,thu,fri", "weekdays")]
+    [InlineData("tue-thu", "tue,wed,thu")]
+    [InlineData("fri-mon", "mon,fri,sat,sun")]
+    [InlineData("daily", "daily")]
+    [InlineData("every-day", "daily")]
+    [InlineData("weekends", "weekends")]
+    public void Weekdays_ReadsWhatPeopleType(string input, string expected)
+    {
+        Assert.True(Vocabulary.TryWeekdays(input, out var days));
+        Assert.Equal(expected, Vocabulary.Word(days));
+    }
+
+    [Theory]
+    [InlineData("funday")]
+    [InlineData("mon-funday")]
+    [InlineData("")]
+    public void Weekdays_UnknownWord_IsRefused(string input) => Assert.False(Vocabulary.TryWeekdays(input, out _));
 }

@@ -1,6 +1,18 @@
 using StudyBot.Tests.Shared;
 using StudyBot.Engine.Questions;
 
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Boards;
+using StudyBot.Engine.Commands;
+using StudyBot.Engine.Common;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Presentation;
+using StudyBot.Engine.Quizzes;
+using StudyBot.Engine.Setup;
+using StudyBot.Engine.Stats;
+
+using StudyBot.Engine.Model;
+
 namespace StudyBot.Engine.Tests;
 
 public sealed class QuestionBankLoaderTests : IDisposable
@@ -40,7 +52,7 @@ public sealed class QuestionBankLoaderTests : IDisposable
         Assert.Equal("broken.yaml", error.File);
         Assert.Equal("t-single", error.QuestionId);
         Assert.Equal(field, error.Field);
-        Assert.Contains("broken.yaml: t-single: " + field, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("broken.yaml: t-single: " + field, EngineFixture.Say(ex.Message), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,7 +95,7 @@ public sealed class QuestionBankLoaderTests : IDisposable
 
         var error = Assert.Single(errors);
         Assert.Equal("yaml", error.Field);
-        Assert.Contains("line", error.Message, StringComparison.Ordinal);
+        Assert.Contains("line", EngineFixture.Say(error.Message), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,18 +1,27 @@
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Services;
-using StudyBot.Engine.Views;
 
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Boards;
+using StudyBot.Engine.Commands;
+using StudyBot.Engine.Common;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Presentation;
+using StudyBot.Engine.Quizzes;
+using StudyBot.Engine.Setup;
+using StudyBot.Engine.Stats;
+
+using StudyBot.Engine.Questions;
 namespace StudyBot.Engine.Tests;
 
 public sealed class QuizServiceTests
 {
-    private static readonly MemberRef Ben = new(Platform.Teams, "u-ben", "Ben");
+    private static readonly Actor Ben = EngineFixture.Actor("u-ben", "Ben", Platform.Teams);
 
     private readonly EngineFixture _fx = new();
 
     private IReadOnlyList<string> CorrectFor(RoundView view)
     {
-        var round = _fx.Store.Rounds.Single(r => r.Id == view.RoundId);
+        var round = _fx.Stores.Rounds.Rounds.Single(r => r.Id == view.RoundId);
         return Grader.CorrectLabels(_fx.Bank.Get(round.QuestionId), round.ChoiceOrder);
     }
 
@@ -20,7 +29,7 @@ public sealed class QuizServiceTests
     public async Task Quiz_AnsweredToTheEnd_SummarizesScoreAndMisses()
     {
         var sut = _fx.Get<QuizService>();
-        var start = await sut.StartAsync(new QuizRequest(Ben, null, null, null, null, 3), CancellationToken.None);
+        var start = await sut.StartAsync(Ben, new QuizRequest(null, null, 3), CancellationToken.None);
         Assert.NotNull(start.First);
         Assert.Equal(1, start.First.QuizPosition);
         Assert.Equal(3, start.First.QuizCount);
@@ -46,35 +55,35 @@ public sealed class QuizServiceTests
         Assert.Equal(3, summary.Total);
         Assert.Equal(TimeSpan.FromSeconds(40), summary.Duration);
         var missed = Assert.Single(summary.Missed);
-        Assert.Equal(_fx.Store.Rounds.Single(r => r.Id == step1.Next.RoundId).QuestionId, missed.QuestionId);
-        Assert.Equal(3, _fx.Store.Answers.Count);
+        Assert.Equal(_fx.Stores.Rounds.Rounds.Single(r => r.Id == step1.Next.RoundId).QuestionId, missed.QuestionId);
+        Assert.Equal(3, _fx.Stores.Answers.Answers.Count);
     }
 
     [Fact]
     public async Task AnswerAsync_RepeatedClick_ReturnsTheSameNextQuestionAndScoresOnce()
     {
         var sut = _fx.Get<QuizService>();
-        var start = await sut.StartAsync(new QuizRequest(Ben, null, null, null, null, 2), CancellationToken.None);
+        var start = await sut.StartAsync(Ben, new QuizRequest(null, null, 2), CancellationToken.None);
 
         var first = await sut.AnswerAsync(start.First!.RoundId, Ben, CorrectFor(start.First), CancellationToken.None);
         var again = await sut.AnswerAsync(start.First.RoundId, Ben, CorrectFor(start.First), CancellationToken.None);
 
         Assert.Equal(AnswerOutcome.AlreadyAnswered, again.Result.Outcome);
         Assert.Equal(first.Next!.RoundId, again.Next!.RoundId);
-        Assert.Single(_fx.Store.Answers);
-        Assert.Equal(2, _fx.Store.Rounds.Count);
+        Assert.Single(_fx.Stores.Answers.Answers);
+        Assert.Equal(2, _fx.Stores.Rounds.Rounds.Count);
     }
 
     [Fact]
     public async Task AnswerAsync_SomeoneElsesQuiz_IsRefused()
     {
         var sut = _fx.Get<QuizService>();
-        var start = await sut.StartAsync(new QuizRequest(Ben, null, null, null, null, 1), CancellationToken.None);
+        var start = await sut.StartAsync(Ben, new QuizRequest(null, null, 1), CancellationToken.None);
 
-        var step = await sut.AnswerAsync(start.First!.RoundId, new MemberRef(Platform.Teams, "u-eve", "Eve"), ["A"], CancellationToken.None);
+        var step = await sut.AnswerAsync(start.First!.RoundId, EngineFixture.Actor("u-eve", "Eve", Platform.Teams), ["A"], CancellationToken.None);
 
         Assert.Equal(AnswerOutcome.NotFound, step.Result.Outcome);
-        Assert.Empty(_fx.Store.Answers);
+        Assert.Empty(_fx.Stores.Answers.Answers);
     }
 
     [Theory]
@@ -87,11 +96,11 @@ public sealed class QuizServiceTests
     {
         var sut = _fx.Get<QuizService>();
 
-        var start = await sut.StartAsync(new QuizRequest(Ben, null, null, exam, domain, count), CancellationToken.None);
+        var start = await sut.StartAsync(Ben, new QuizRequest(exam, domain, count), CancellationToken.None);
 
         Assert.Null(start.First);
-        Assert.Contains(expected, start.Error, StringComparison.Ordinal);
-        Assert.Empty(_fx.Store.Rounds);
+        Assert.Contains(expected, EngineFixture.Say(start.Error!.Text), StringComparison.Ordinal);
+        Assert.Empty(_fx.Stores.Rounds.Rounds);
     }
 
     [Fact]
@@ -99,7 +108,7 @@ public sealed class QuizServiceTests
     {
         var sut = _fx.Get<QuizService>();
 
-        var start = await sut.StartAsync(new QuizRequest(Ben, null, null, "aif-c01", 2, 5), CancellationToken.None);
+        var start = await sut.StartAsync(Ben, new QuizRequest("aif-c01", 2, 5), CancellationToken.None);
 
         Assert.Equal(1, start.First!.QuizCount);
         Assert.Equal("t-easy", start.First.QuestionId);

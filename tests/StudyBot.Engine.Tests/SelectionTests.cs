@@ -1,5 +1,16 @@
 using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
+
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Boards;
+using StudyBot.Engine.Commands;
+using StudyBot.Engine.Common;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Presentation;
+using StudyBot.Engine.Quizzes;
+using StudyBot.Engine.Setup;
+using StudyBot.Engine.Stats;
+
+using StudyBot.Engine.Model;
 
 namespace StudyBot.Engine.Tests;
 
@@ -57,7 +68,7 @@ public sealed class SelectionTests
         Assert.True(a!.Value.Created);
         Assert.False(b!.Value.Created);
         Assert.Equal(a.Value.Round.Id, b.Value.Round.Id);
-        Assert.Single(fx.Store.Rounds);
+        Assert.Single(fx.Stores.Rounds.Rounds);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class DiscordCommandHandler(
     public async Task<InteractionResponse> HandleAsync(InteractionContext context, CancellationToken cancellationToken)
     {
         var name = context.Interaction.Data?.Name ?? string.Empty;
-        var parsed = CommandParser.Bind(name, context.Subcommand, Options(context), Members(context));
+        var parsed = CommandParser.Bind(name, context.Subcommand, Options(context), Members(context), typed: true);
         if (parsed.Invocation is not { } invocation)
         {
             return InteractionResponse.Ephemeral(DiscordText.Render(parsed.Error!.Text));

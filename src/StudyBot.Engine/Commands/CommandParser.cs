@@ -11,12 +11,16 @@ public static class CommandParser
 {
     public const int MaxValueLength = 100;
 
-    /// <summary>Options as a platform sends them by name, each checked for its type and range.</summary>
+    /// <summary>
+    /// Options as a platform sends them by name, each checked for its type and range. With <paramref name="typed"/> (a
+    /// platform whose options carry JSON types, like Discord), a number must come as a number and a word as a string.
+    /// </summary>
     public static ParseResult Bind(
         string command,
         string? subcommand,
         IReadOnlyList<KeyValuePair<string, RawValue>> options,
-        IReadOnlyDictionary<string, MemberMention>? members = null)
+        IReadOnlyDictionary<string, MemberMention>? members = null,
+        bool typed = false)
     {
         if (CommandCatalog.Find(command) is not { } definition)
         {
@@ -51,6 +55,12 @@ public static class CommandParser
                 }
 
                 value = members?.GetValueOrDefault(raw.Text) ?? new MemberMention(raw.Text, raw.Text);
+            }
+            else if (typed && (option.Type == OptionType.Integer) != (raw.Kind == RawKind.Number))
+            {
+                return ParseResult.Fail(Notice.Invalid(option.Type == OptionType.Integer
+                    ? $"{option.Name} must be a whole number, not '{Clip(raw.Text)}'."
+                    : $"{option.Name} must be a word, not '{Clip(raw.Text)}'."));
             }
             else
             {
@@ -153,6 +163,13 @@ public static class CommandParser
 
             var slot = target.Options.FirstOrDefault(o =>
                 !values.ContainsKey(o.Name) && o.Type != OptionType.Member && (o.Needs is null || values.ContainsKey(o.Needs)) && Accepts(o, word));
+            var likely = slot is null ? target.Options.FirstOrDefault(o => !values.ContainsKey(o.Name) && o.Required && o.Type != OptionType.Member)
+                ?? target.Options.FirstOrDefault(o => !values.ContainsKey(o.Name) && o.Type == OptionType.Exam && word.Contains('-', StringComparison.Ordinal) && word.Any(char.IsLetter)) : null;
+            if (likely is not null)
+            {
+                return ParseResult.Fail(Convert(likely, new RawValue(RawKind.String, word)).Problem!);
+            }
+
             if (slot is null)
             {
                 var known = target.Options.Where(o => o.Type != OptionType.Member).Select(o => o.Name).ToList();
