@@ -28,7 +28,16 @@ public static class ExamCatalog
         new(4, "ML implementation and operations", 20),
     ]);
 
-    public static IReadOnlyList<Exam> All { get; } = [AifC01, MlaC01, MlsC01];
+    public static readonly Exam AipC01 = new("AIP-C01", "AWS Certified Generative AI Developer - Professional", 750,
+    [
+        new(1, "Foundation model integration, data management and compliance", 31),
+        new(2, "Implementation and integration", 26),
+        new(3, "AI safety, security and governance", 20),
+        new(4, "Operational efficiency and optimization for GenAI applications", 12),
+        new(5, "Testing, validation and troubleshooting", 11),
+    ]);
+
+    public static IReadOnlyList<Exam> All { get; } = [AifC01, MlaC01, AipC01, MlsC01];
 
     public static Exam? Find(string? code) =>
         code is null ? null : All.FirstOrDefault(e => string.Equals(e.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
