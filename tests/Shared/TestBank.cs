@@ -89,12 +89,23 @@ public static class TestBank
             verified: 2026-11-25
         """;
 
+    /// <summary>The test bank's exam catalog (tests/Shared/exams.yaml, copied beside the test assembly).</summary>
+    public static string CatalogFolder => Path.Combine(AppContext.BaseDirectory, "Shared");
+
+    public static ExamCatalog Exams { get; } = ExamCatalogLoader.Load(CatalogFolder).Catalog
+        ?? throw new InvalidOperationException($"The test catalog in {CatalogFolder} does not load.");
+
+    /// <summary>Puts the test catalog into a bank folder a test writes, as every bank folder needs one.</summary>
+    public static void WriteCatalog(string folder) =>
+        File.Copy(Path.Combine(CatalogFolder, ExamCatalogLoader.FileName), Path.Combine(folder, ExamCatalogLoader.FileName), overwrite: true);
+
     public static QuestionBank Load(string? yaml = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "studybot-testbank-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
+            WriteCatalog(folder);
             File.WriteAllText(Path.Combine(folder, "test.yaml"), yaml ?? Yaml);
             return QuestionBankLoader.LoadOrThrow(folder);
         }

@@ -4,6 +4,7 @@ using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Cards;
 using StudyBot.Engine.Model;
 using StudyBot.Engine.Ports;
+using StudyBot.Engine.Questions;
 using StudyBot.Engine.Services;
 using StudyBot.Engine.Views;
 
@@ -19,6 +20,7 @@ internal sealed class CardActionHandler(
     AnswerService answers,
     DailyRoundService daily,
     ChannelSetupService setup,
+    QuestionBank bank,
     TeamsTurnContext turns,
     QuizCommandHandler quizCommand,
     LeaderboardCommandHandler leaderboardCommand)
@@ -93,7 +95,7 @@ internal sealed class CardActionHandler(
 
         if (data.GetString("form") is not null || data.GetString("time") is null)
         {
-            return new CardActionResult(TeamsCards.Setup(channel), null);
+            return new CardActionResult(TeamsCards.Setup(channel, bank.Exams), null);
         }
 
         int? reveal = int.TryParse(data.GetString("reveal"), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) ? minutes : null;

@@ -10,7 +10,7 @@ namespace StudyBot.BotFramework.Handlers;
 /// </summary>
 internal sealed record QuizArguments(string? Exam, int? Domain, int Count, string? Error)
 {
-    public static QuizArguments Parse(IReadOnlyList<string> args)
+    public static QuizArguments Parse(IReadOnlyList<string> args, ExamCatalog exams)
     {
         string? exam = null;
         int? domain = null;
@@ -19,7 +19,7 @@ internal sealed record QuizArguments(string? Exam, int? Domain, int Count, strin
         for (var i = 0; i < args.Count; i++)
         {
             var word = args[i];
-            if (ExamCatalog.Find(word) is { } found)
+            if (exams.Find(word) is { } found)
             {
                 exam = found.Code;
             }

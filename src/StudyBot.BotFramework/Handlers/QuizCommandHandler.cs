@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Cards;
+using StudyBot.Engine.Questions;
 using StudyBot.Engine.Services;
 
 namespace StudyBot.BotFramework.Handlers;
 
 /// <summary><c>quiz</c>: a personal quiz; started in a channel, it moves to a personal chat where Teams allows one.</summary>
-internal sealed class QuizCommandHandler(QuizService quizzes, TeamsTurnContext turns, TeamsResponder responder) : ITextCommandHandler
+internal sealed class QuizCommandHandler(QuizService quizzes, QuestionBank bank, TeamsTurnContext turns, TeamsResponder responder) : ITextCommandHandler
 {
     public string Command => "quiz";
 
@@ -38,7 +39,7 @@ internal sealed class QuizCommandHandler(QuizService quizzes, TeamsTurnContext t
     /// <summary>Starts the quiz and renders its first question, or says why it could not start.</summary>
     public async Task<(JsonObject? Card, string? Error)> StartAsync(Activity activity, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var parsed = QuizArguments.Parse(args);
+        var parsed = QuizArguments.Parse(args, bank.Exams);
         if (parsed.Error is not null)
         {
             return (null, parsed.Error);

@@ -9,7 +9,7 @@ internal static class SetupArguments
 {
     private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-    public static (DailySettings? Settings, string? Error) ParseDaily(IReadOnlyList<string> args)
+    public static (DailySettings? Settings, string? Error) ParseDaily(IReadOnlyList<string> args, ExamCatalog exams)
     {
         if (args.Count < 2)
         {
@@ -26,7 +26,7 @@ internal static class SetupArguments
             {
                 reveal = minutes;
             }
-            else if (lower == "all" || ExamCatalog.Find(word) is not null)
+            else if (lower == "all" || exams.Find(word) is not null)
             {
                 exam = word;
             }
@@ -41,7 +41,7 @@ internal static class SetupArguments
             }
             else
             {
-                return (null, $"I don't understand '{word}': expected days (mon,wed,fri), an exam ({string.Join(", ", ExamCatalog.All.Select(e => e.Code))} or all) or minutes until the reveal.");
+                return (null, $"I don't understand '{word}': expected days (mon,wed,fri), an exam ({exams.Describe()} or all) or minutes until the reveal.");
             }
         }
 

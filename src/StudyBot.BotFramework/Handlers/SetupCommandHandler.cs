@@ -1,12 +1,13 @@
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Cards;
 using StudyBot.Engine.Model;
+using StudyBot.Engine.Questions;
 using StudyBot.Engine.Services;
 
 namespace StudyBot.BotFramework.Handlers;
 
 /// <summary><c>setup</c> (form), <c>setup daily …</c>, <c>setup pause|resume|post-now</c>, <c>setup admins add @member</c>.</summary>
-internal sealed class SetupCommandHandler(ChannelSetupService setup, TeamsTurnContext turns, TeamsResponder responder) : ITextCommandHandler
+internal sealed class SetupCommandHandler(ChannelSetupService setup, QuestionBank bank, TeamsTurnContext turns, TeamsResponder responder) : ITextCommandHandler
 {
     public string Command => "setup";
 
@@ -18,7 +19,7 @@ internal sealed class SetupCommandHandler(ChannelSetupService setup, TeamsTurnCo
         var rest = args.Skip(1).ToList();
         NoticeViewOrCard result = sub switch
         {
-            "" or "show" or "form" => isAdmin ? new(null, TeamsCards.Setup(channel)) : new(ChannelSetupService.AdminsOnlyFor(Platform.Teams), null),
+            "" or "show" or "form" => isAdmin ? new(null, TeamsCards.Setup(channel, bank.Exams)) : new(ChannelSetupService.AdminsOnlyFor(Platform.Teams), null),
             "daily" => await DailyAsync(channel, isAdmin, rest, cancellationToken),
             "pause" => new((await setup.PauseAsync(channel, isAdmin, cancellationToken)).Message, null),
             "resume" => new((await setup.ResumeAsync(channel, isAdmin, cancellationToken)).Message, null),
@@ -39,7 +40,7 @@ internal sealed class SetupCommandHandler(ChannelSetupService setup, TeamsTurnCo
 
     private async Task<NoticeViewOrCard> DailyAsync(Engine.Model.Channel channel, bool isAdmin, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var (settings, error) = SetupArguments.ParseDaily(args);
+        var (settings, error) = SetupArguments.ParseDaily(args, bank.Exams);
         if (settings is null)
         {
             return new(isAdmin ? error : ChannelSetupService.AdminsOnlyFor(Platform.Teams), null);

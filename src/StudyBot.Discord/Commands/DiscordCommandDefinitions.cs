@@ -15,9 +15,11 @@ public static class DiscordCommandDefinitions
     /// <summary>Manage Server, as a decimal string: <c>/setup</c> is shown to those members by default.</summary>
     private const string ManageGuild = "32";
 
-    public static JsonArray Build()
+    /// <summary>The commands for a catalog: its exams are the choices, a retired one labelled as such.</summary>
+    public static JsonArray Build(ExamCatalog catalog)
     {
-        var exams = Choices(ExamCatalog.All.Select(e => (e.Code, e.Code)).ToArray());
+        var examChoices = catalog.All.Select(e => (e.IsActive ? e.Code : $"{e.Code} ({e.StatusText})", e.Code)).ToArray();
+        var exams = Choices(examChoices);
         var daysHint = "Weekdays, e.g. mon,tue,wed,thu,fri (default), daily or weekends";
         return
         [
@@ -38,7 +40,7 @@ public static class DiscordCommandDefinitions
                     Option(StringType, "time", "Local time to post, HH:MM (24 h)", required: true),
                     Option(StringType, "timezone", "IANA time zone, e.g. Europe/Berlin", required: true),
                     Option(StringType, "days", daysHint),
-                    Option(StringType, "exam", "Draw questions for one exam (default: all)", choices: Choices([.. ExamCatalog.All.Select(e => (e.Code, e.Code)), ("All exams", "all")])),
+                    Option(StringType, "exam", "Draw questions for one exam (default: all)", choices: Choices([.. examChoices, ("All active exams", "all")])),
                     Option(IntegerType, "reveal_after_minutes", "Minutes until the answer is revealed (default 480)", min: ChannelSetupService.MinRevealMinutes, max: ChannelSetupService.MaxRevealMinutes)),
                 Option(SubCommand, "pause", "Pause the daily question"),
                 Option(SubCommand, "resume", "Resume the daily question"),

@@ -11,6 +11,7 @@ namespace StudyBot.Engine.Services;
 public sealed class ChannelSetupService(
     IStudyStore store,
     IChannelScheduler scheduler,
+    QuestionBank bank,
     ILogger<ChannelSetupService> logger)
 {
     public const int MinRevealMinutes = 5;
@@ -62,10 +63,10 @@ public sealed class ChannelSetupService(
         string? exam = null;
         if (!string.IsNullOrWhiteSpace(settings.Exam) && !string.Equals(settings.Exam.Trim(), "all", StringComparison.OrdinalIgnoreCase))
         {
-            exam = ExamCatalog.Find(settings.Exam)?.Code;
+            exam = bank.Exams.Find(settings.Exam)?.Code;
             if (exam is null)
             {
-                return new NoticeView(false, $"'{settings.Exam}' is not an exam I know; use {string.Join(", ", ExamCatalog.All.Select(e => e.Code))} or all.");
+                return new NoticeView(false, $"'{settings.Exam}' is not an exam I know; use {bank.Exams.Describe()} or all.");
             }
         }
 

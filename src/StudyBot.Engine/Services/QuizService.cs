@@ -31,10 +31,10 @@ public sealed class QuizService(
         string? examCode = null;
         if (!string.IsNullOrWhiteSpace(request.Exam))
         {
-            var exam = ExamCatalog.Find(request.Exam);
+            var exam = bank.Exams.Find(request.Exam);
             if (exam is null)
             {
-                return new QuizStart(0, null, $"'{request.Exam}' is not an exam I know. Try {string.Join(", ", ExamCatalog.All.Select(e => e.Code))}.");
+                return new QuizStart(0, null, $"'{request.Exam}' is not an exam I know. Try {bank.Exams.Describe()}.");
             }
 
             examCode = exam.Code;

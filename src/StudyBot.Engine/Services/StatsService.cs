@@ -15,7 +15,7 @@ public sealed class StatsService(IStudyStore store, QuestionBank bank, Leaderboa
     {
         var answers = await store.ListMemberAnswersAsync(member.Id, null, cancellationToken);
         var weekStart = LocalTime.WeekStart(time.GetUtcNow(), zoneId);
-        var exams = ExamCatalog.All
+        var exams = bank.Exams.All
             .Select(exam => ForExam(exam, answers))
             .Where(e => e.Answered > 0)
             .ToList();

@@ -14,6 +14,7 @@ public sealed class WeeklyDigestBuilder(
     IStudyStore store,
     LeaderboardService leaderboards,
     StatsService stats,
+    QuestionBank bank,
     TimeProvider time)
 {
     public async Task<DigestView> BuildAsync(Channel channel, CancellationToken cancellationToken)
@@ -24,9 +25,9 @@ public sealed class WeeklyDigestBuilder(
         var answers = await store.ListScopeAnswersAsync(channel.Id, null, weekStart, cancellationToken);
         var rounds = await store.ListDailyRoundsAsync(channel.Id, 7, cancellationToken);
 
-        var exam = ExamCatalog.Find(channel.Exam) is { } chosen
+        var exam = bank.Exams.Find(channel.Exam) is { } chosen
             ? stats.ForExam(chosen, answers)
-            : ExamCatalog.All.Select(e => stats.ForExam(e, answers)).Where(e => e.Answered > 0).OrderByDescending(e => e.Answered).FirstOrDefault();
+            : bank.Exams.Active.Select(e => stats.ForExam(e, answers)).Where(e => e.Answered > 0).OrderByDescending(e => e.Answered).FirstOrDefault();
 
         var weakest = exam?.Weakest;
         return new DigestView(
