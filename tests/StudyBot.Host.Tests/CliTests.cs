@@ -26,6 +26,30 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task QuestionsLint_ShippedBank_FailsOnlyOnFairness()
+    {
+        var (_, _, error) = await HostProcess.RunAsync(Environment(), null, "questions", "lint");
+
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.All(lines, l => Assert.True(l.StartsWith("fairness: ", StringComparison.Ordinal) || l.Contains(": choices: a key is", StringComparison.Ordinal)
+            || l.StartsWith("0 problem(s)", StringComparison.Ordinal), l));
+    }
+
+    [Fact]
+    public async Task QuestionsStats_ShippedBank_ShowsExamStatusTypesAndFairness()
+    {
+        var (code, output, _) = await HostProcess.RunAsync(Environment(), null, "questions", "stats");
+
+        Assert.Equal(0, code);
+        Assert.Contains("MLS-C01", output, StringComparison.Ordinal);
+        Assert.Contains("retired 2026-03-31", output, StringComparison.Ordinal);
+        Assert.Contains("matching", output, StringComparison.Ordinal);
+        Assert.Contains("Matching share per active exam: AIF-C01", output, StringComparison.Ordinal);
+        Assert.Contains("single, whole bank: key strictly longest", output, StringComparison.Ordinal);
+        Assert.Contains("at most 30%", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task QuestionsLint_BrokenCopy_ExitsNonZeroNamingFileIdAndField()
     {
         var copy = Path.Combine(_folder, "questions");
