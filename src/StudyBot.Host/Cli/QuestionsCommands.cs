@@ -23,7 +23,7 @@ internal static class QuestionsCommands
         }
 
         var fairness = lint.Fairness;
-        output.WriteLine($"warning: {fairness.KeyOnlyEcho.Count} question(s) where only the key repeats a distinctive word of the prompt (see questions stats)");
+        output.WriteLine($"warning: {fairness.KeyOnlyEcho.Count} question(s) where only the key repeats a distinctive word of the prompt");
         foreach (var figure in fairness.Exceeded)
         {
             error.WriteLine("fairness: " + figure);
