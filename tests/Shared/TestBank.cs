@@ -89,12 +89,46 @@ public static class TestBank
             verified: 2026-11-25
         """;
 
+    /// <summary>The test bank's exam catalog (tests/Shared/exams.yaml, copied beside the test assembly).</summary>
+    public static string CatalogFolder => Path.Combine(AppContext.BaseDirectory, "Shared");
+
+    public static ExamCatalog Exams { get; } = ExamCatalogLoader.Load(CatalogFolder).Catalog
+        ?? throw new InvalidOperationException($"The test catalog in {CatalogFolder} does not load.");
+
+    /// <summary>Puts the test catalog into a bank folder a test writes, as every bank folder needs one.</summary>
+    public static void WriteCatalog(string folder) =>
+        File.Copy(Path.Combine(CatalogFolder, ExamCatalogLoader.FileName), Path.Combine(folder, ExamCatalogLoader.FileName), overwrite: true);
+
+    /// <summary>One matching question for AIF-C01 domain 3, with a spare choice: append it to <see cref="Yaml"/>.</summary>
+    public const string Matching = """
+          - id: t-match
+            type: matching
+            difficulty: 2
+            exams:
+              - { exam: AIF-C01, domain: 3 }
+            prompt: Match each need to the service that meets it.
+            items:
+              1: Turn speech into text
+              2: Turn text into speech
+              3: Read text from scanned forms
+            choices:
+              A: Amazon Polly
+              B: Amazon Transcribe
+              C: Amazon Textract
+              D: Amazon Translate
+            answer: { 1: B, 2: A, 3: C }
+            explanation: Transcribe listens, Polly speaks, Textract reads documents.
+            references: [https://aws.amazon.com/polly/]
+            verified: 2026-12-03
+        """;
+
     public static QuestionBank Load(string? yaml = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "studybot-testbank-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
         {
+            WriteCatalog(folder);
             File.WriteAllText(Path.Combine(folder, "test.yaml"), yaml ?? Yaml);
             return QuestionBankLoader.LoadOrThrow(folder);
         }

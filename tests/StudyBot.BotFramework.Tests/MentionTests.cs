@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Handlers;
 
@@ -59,7 +60,7 @@ public sealed class MentionTests
     [InlineData(new[] { "MLA-C01", "count", "3" }, "MLA-C01", null, 3)]
     public void QuizArguments_Parse_ReadsExamDomainCount(string[] args, string? exam, int? domain, int count)
     {
-        var sut = QuizArguments.Parse(args);
+        var sut = QuizArguments.Parse(args, TestBank.Exams);
 
         Assert.Null(sut.Error);
         Assert.Equal(exam, sut.Exam);
@@ -72,7 +73,7 @@ public sealed class MentionTests
     [InlineData("1 2")]
     public void QuizArguments_Parse_Nonsense_GivesError(string words)
     {
-        var sut = QuizArguments.Parse(words.Split(' '));
+        var sut = QuizArguments.Parse(words.Split(' '), TestBank.Exams);
 
         Assert.NotNull(sut.Error);
     }
@@ -80,7 +81,7 @@ public sealed class MentionTests
     [Fact]
     public void SetupArguments_ParseDaily_ReadsOptionalWordsInAnyOrder()
     {
-        var (settings, error) = SetupArguments.ParseDaily(["09:30", "Europe/Berlin", "AIF-C01", "mon,wed,fri", "120"]);
+        var (settings, error) = SetupArguments.ParseDaily(["09:30", "Europe/Berlin", "AIF-C01", "mon,wed,fri", "120"], TestBank.Exams);
 
         Assert.Null(error);
         Assert.Equal(new Engine.Services.DailySettings("09:30", "Europe/Berlin", "mon,wed,fri", "AIF-C01", 120), settings);

@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using System.Text.Json.Nodes;
 using StudyBot.BotFramework.Cards;
 using StudyBot.Engine.Model;
@@ -83,7 +84,7 @@ public sealed class TeamsCardsTests
     [Fact]
     public void Setup_HasTimeZoneDaysExamInputs()
     {
-        var sut = TeamsCards.Setup(new Channel { ExternalId = "19:x", TimeZone = "Europe/Berlin", PostMinuteOfDay = 570 });
+        var sut = TeamsCards.Setup(new Channel { ExternalId = "19:x", TimeZone = "Europe/Berlin", PostMinuteOfDay = 570 }, TestBank.Exams);
 
         var time = Assert.Single(All(sut, "Input.Time"));
         Assert.Equal("09:30", (string?)time["value"]);

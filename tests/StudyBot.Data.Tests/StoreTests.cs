@@ -26,7 +26,7 @@ public abstract class StoreTests
         Answer = ["B"],
         Explanation = "Because.",
         Verified = new DateOnly(2026, 11, 25),
-    }]);
+    }], new ExamCatalog([]));
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 

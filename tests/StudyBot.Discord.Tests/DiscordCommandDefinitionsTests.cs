@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using StudyBot.Discord.Commands;
@@ -30,7 +31,7 @@ public sealed partial class DiscordCommandDefinitionsTests
     {
         var problems = new List<string>();
 
-        foreach (var (path, node) in Walk(DiscordCommandDefinitions.Build(), string.Empty))
+        foreach (var (path, node) in Walk(DiscordCommandDefinitions.Build(TestBank.Exams), string.Empty))
         {
             var name = node["name"]!.GetValue<string>();
             var description = node["description"]?.GetValue<string>() ?? string.Empty;
@@ -75,7 +76,7 @@ public sealed partial class DiscordCommandDefinitionsTests
     [Fact]
     public void Build_HasTheContractCommands_WithinTheCharacterBudget()
     {
-        var commands = DiscordCommandDefinitions.Build();
+        var commands = DiscordCommandDefinitions.Build(TestBank.Exams);
 
         Assert.Equal(["daily", "help", "leaderboard", "quiz", "setup", "stats"], commands.Select(c => c!["name"]!.GetValue<string>()).Order());
         Assert.Equal(["daily", "pause", "post-now", "resume"],

@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Engine.Questions;
@@ -34,6 +35,7 @@ public sealed class DiscordDailyOrderingTests
         Directory.CreateDirectory(folder);
         try
         {
+            TestBank.WriteCatalog(folder);
             File.WriteAllText(Path.Combine(folder, "order.yaml"), OrderingOnly);
             return QuestionBankLoader.LoadOrThrow(folder);
         }

@@ -28,7 +28,8 @@ public sealed class CommandSurfaceTests
     [InlineData("leaderboard fortnight", "'fortnight'")]
     [InlineData("leaderboard period:fortnight", "'fortnight' is not a period")]
     [InlineData("leaderboard scope:galaxy", "'galaxy' is not a scope")]
-    [InlineData("quiz AWS-ML", "'AWS-ML' is not an exam I know; use AIF-C01")]
+    [InlineData("quiz AWS/ML", "I don't understand 'AWS/ML' here: quiz takes exam, domain or count")]
+    [InlineData("quiz exam:AWS/ML", "'AWS/ML' is not an exam code")]
     [InlineData("quiz count:abc", "count must be a whole number, not 'abc'")]
     [InlineData("quiz count:50", "count 50 is out of range")]
     [InlineData("quiz domain:2", "Choose exam to go with domain")]
@@ -64,6 +65,17 @@ public sealed class CommandSurfaceTests
         var parsed = CommandParser.Bind(CommandNames.Quiz, null, [KeyValuePair.Create(CommandNames.Count, new RawValue(RawKind.Number, "7"))], typed: true);
 
         Assert.Equal(7, parsed.Invocation!.Integer(CommandNames.Count));
+    }
+
+    [Fact]
+    public async Task Quiz_UnknownExam_ListsTheActiveExamsAndStartsNothing()
+    {
+        var result = await _fx.Get<CommandRouter>().RunAsync(EngineFixture.Actor("u-ana"), CommandParser.ParseText("quiz AWS-ML").Invocation!, CancellationToken.None);
+
+        var said = EngineFixture.Say(Assert.IsType<NoticeResult>(result).Notice.Text);
+        Assert.Contains("'AWS-ML' is not an exam I know; use AIF-C01, MLA-C01, AIP-C01", said, StringComparison.Ordinal);
+        Assert.Contains("retired: MLS-C01", said, StringComparison.Ordinal);
+        Assert.Empty(_fx.Stores.Rounds.Rounds);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using StudyBot.Engine.Model;
 using StudyBot.Engine.Questions;
 
@@ -176,7 +177,7 @@ public sealed class LeaderboardTests
     [Fact]
     public void Readiness_WeightsDomainAccuracyOnTheThousandScale()
     {
-        var exam = ExamCatalog.AifC01;
+        var exam = TestBank.Exams.Find("AIF-C01")!;
         var domains = exam.Domains.Select(d => new DomainStatView(d.Number, d.Name, d.WeightPercent, 10, d.Number <= 3 ? 10 : 5, d.Number <= 3 ? 1.0 : 0.5)).ToList();
 
         // 20+24+28 at 100% and 14+14 at 50%: (72 + 14) / 100 → 860.

@@ -19,7 +19,11 @@ public sealed class QuestionBankLoaderTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "studybot-bank-" + Guid.NewGuid().ToString("N"));
 
-    public QuestionBankLoaderTests() => Directory.CreateDirectory(_folder);
+    public QuestionBankLoaderTests()
+    {
+        Directory.CreateDirectory(_folder);
+        TestBank.WriteCatalog(_folder);
+    }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using StudyBot.Engine.Questions;
 
 using StudyBot.Engine.Answers;
@@ -76,7 +77,7 @@ public sealed class SelectionTests
     {
         // 40 questions in each AIF-C01 domain; with fresh usage every draw, the domain shares must track 20/24/28/14/14.
         var questions = Enumerable.Range(1, 5).SelectMany(d => Enumerable.Range(0, 40).Select(i => Make($"q-{d}-{i}", "AIF-C01", d))).ToList();
-        var bank = new QuestionBank(questions);
+        var bank = new QuestionBank(questions, TestBank.Exams);
         var sut = new QuestionSelector(bank, new EngineFixture.SeededRandom(11));
         var counts = new int[6];
         const int draws = 20000;
@@ -97,7 +98,7 @@ public sealed class SelectionTests
     [Fact]
     public void PickOne_AllOfADomainUsed_DrawsFromLeastUsedOnly()
     {
-        var bank = new QuestionBank([Make("a", "MLA-C01", 1), Make("b", "MLA-C01", 2), Make("c", "MLA-C01", 2)]);
+        var bank = new QuestionBank([Make("a", "MLA-C01", 1), Make("b", "MLA-C01", 2), Make("c", "MLA-C01", 2)], TestBank.Exams);
         var sut = new QuestionSelector(bank, new EngineFixture.SeededRandom(3));
         var usage = new Dictionary<string, int> { ["a"] = 1, ["b"] = 1 };
 

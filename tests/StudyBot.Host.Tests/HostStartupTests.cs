@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using System.Net;
 
 namespace StudyBot.Host.Tests;
@@ -42,6 +43,7 @@ public sealed class HostStartupTests
     {
         var folder = Path.Combine(Path.GetTempPath(), "studybot-broken-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        TestBank.WriteCatalog(folder);
         File.WriteAllText(Path.Combine(folder, "bad.yaml"), "questions:\n  - id: broken-one\n    type: single\n    difficulty: 9\n");
 
         var (code, _, error) = await HostProcess.RunAsync(Settings(("Questions__Path", folder)), null);

@@ -31,6 +31,28 @@ public sealed class QuestionBankCoverageTests
     }
 
     [Fact]
+    public void Bank_CatalogHasTheThreeActiveExamsAndRetiredMls()
+    {
+        Assert.Equal(["AIF-C01", "MLA-C01", "AIP-C01"], Bank.Exams.Active.Select(e => e.Code));
+        Assert.Equal("retired 2026-03-31", Bank.Exams.Find("MLS-C01")!.StatusText);
+    }
+
+    [Fact]
+    public void Bank_LintFindsNoProblemBesidesFairness()
+    {
+        var lint = BankLint.Run(Path.Combine(AppContext.BaseDirectory, "questions"));
+
+        Assert.Empty(lint.Errors);
+    }
+
+    [Fact(Skip = "enabled when the fairness rewrite lands")]
+    public void Bank_FairChoicesWithinTheThresholds()
+    {
+        Assert.Empty(Report.Fairness.KeyTooLong);
+        Assert.Empty(Report.Fairness.Exceeded);
+    }
+
+    [Fact]
     public void Bank_DifficultiesSpreadAcrossAllThree() =>
         Assert.All(Report.Difficulties.Values, count => Assert.True(count * 100 >= 15 * Bank.Count, $"a difficulty has only {count}"));
 }

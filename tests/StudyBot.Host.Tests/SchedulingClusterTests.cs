@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ public sealed class SchedulingClusterTests
         var folder = Path.Combine(Path.GetTempPath(), "studybot-cluster-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(folder, "questions"));
         await File.WriteAllTextAsync(Path.Combine(folder, "questions", "sched.yaml"), SchedulingTestHost.BankYaml);
+        TestBank.WriteCatalog(Path.Combine(folder, "questions"));
         var publisher = new FakeChannelPublisher();
         try
         {

@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public sealed class SchedulingHostTests
         var folder = Path.Combine(Path.GetTempPath(), "studybot-host-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(folder, "questions"));
         await File.WriteAllTextAsync(Path.Combine(folder, "questions", "sched.yaml"), SchedulingTestHost.BankYaml);
+        TestBank.WriteCatalog(Path.Combine(folder, "questions"));
         await using var app = Build(folder, new Dictionary<string, string?>());
 
         await app.StartAsync(None);

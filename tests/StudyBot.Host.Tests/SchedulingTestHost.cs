@@ -1,3 +1,4 @@
+using StudyBot.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -97,6 +98,7 @@ public sealed class SchedulingTestHost : IAsyncDisposable
         folder ??= Path.Combine(Path.GetTempPath(), "studybot-sched-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(folder, "questions"));
         await File.WriteAllTextAsync(Path.Combine(folder, "questions", "sched.yaml"), BankYaml);
+        TestBank.WriteCatalog(Path.Combine(folder, "questions"));
         var time = new FakeTimeProvider(start);
         var factory = new StudyBotDbContextFactory(false, $"Data Source={Path.Combine(folder, "studybot.db")};Pooling=false");
         await new DatabaseMigrator(factory, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);

@@ -128,7 +128,7 @@ public static class TeamsCards
         ActionSet([Execute("Start a quiz", CardVerbs.Quiz, new JsonObject()), Execute("Set up the daily question", CardVerbs.Setup, new JsonObject { ["form"] = "true" })]),
     ]);
 
-    public static JsonObject Setup(Channel channel)
+    public static JsonObject Setup(Channel channel, ExamCatalog exams)
     {
         var days = new[] { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
         return Card(
@@ -146,7 +146,7 @@ public static class TeamsCards
                 ["value"] = channel.TimeZone, ["isRequired"] = true,
             },
             ChoiceSet("days", "Days", days.Select(d => (d, d)), multi: true, value: string.Join(',', days.Where(d => Vocabulary.TryWeekdays(d, out var day) && channel.Days.HasFlag(day)))),
-            ChoiceSet("exam", "Exam", new[] { ("All exams", "all") }.Concat(ExamCatalog.All.Select(e => ($"{e.Code} · {e.Name}", e.Code))), multi: false, value: channel.Exam ?? "all"),
+            ChoiceSet("exam", "Exam", new[] { ("All active exams", "all") }.Concat(exams.All.Select(e => ($"{e.Code} · {e.Name}{(e.IsActive ? string.Empty : $" ({e.StatusText})")}", e.Code))), multi: false, value: channel.Exam ?? "all"),
             new JsonObject
             {
                 ["type"] = "Input.Number", ["id"] = "reveal", ["label"] = "Reveal the answer after (minutes)",

@@ -18,7 +18,7 @@ internal sealed class TeamsResults(TeamsResponder responder)
         BoardResult b => (TeamsCards.Leaderboard(b.Board), null),
         StatsResult s => (TeamsCards.Stats(s.Stats), null),
         HelpResult h => (null, TeamsCards.HelpText(h.Help)),
-        SetupFormResult f => (TeamsCards.Setup(f.Channel), null),
+        SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams), null),
         _ => (null, "Done."),
     };
 

@@ -14,9 +14,10 @@ public static class DiscordCommandDefinitions
     /// <summary>Manage Server, as a decimal string: admin commands are shown to those members by default.</summary>
     private const string ManageGuild = "32";
 
-    public static JsonArray Build() => [.. CommandCatalog.All.Select(c => (JsonNode)Command(c))];
+    /// <summary>The commands, with the catalog's exams as choices: active ones first, a retired one labelled as such.</summary>
+    public static JsonArray Build(ExamCatalog exams) => [.. CommandCatalog.All.Select(c => (JsonNode)Command(c, exams))];
 
-    private static JsonObject Command(CommandDefinition definition)
+    private static JsonObject Command(CommandDefinition definition, ExamCatalog exams)
     {
         var command = new JsonObject
         {
@@ -32,8 +33,8 @@ public static class DiscordCommandDefinitions
 
         // Teams-only subcommands (admins are Discord's own Manage Server members) are left out.
         var options = definition.SubcommandList.Count > 0
-            ? definition.SubcommandList.Where(s => s.Name != CommandNames.SetupAdmins).Select(Subcommand).ToList()
-            : definition.Options.Select(Option).ToList();
+            ? definition.SubcommandList.Where(s => s.Name != CommandNames.SetupAdmins).Select(s => Subcommand(s, exams)).ToList()
+            : definition.Options.Select(o => Option(o, exams)).ToList();
         if (options.Count > 0)
         {
             command["options"] = new JsonArray([.. options]);
@@ -42,18 +43,18 @@ public static class DiscordCommandDefinitions
         return command;
     }
 
-    private static JsonNode Subcommand(CommandDefinition sub)
+    private static JsonNode Subcommand(CommandDefinition sub, ExamCatalog exams)
     {
         var option = new JsonObject { ["type"] = SubCommand, ["name"] = sub.Name, ["description"] = Describe(sub.Description) };
         if (sub.Options.Count > 0)
         {
-            option["options"] = new JsonArray([.. sub.Options.Where(o => o.Name != CommandNames.Action).Select(Option)]);
+            option["options"] = new JsonArray([.. sub.Options.Where(o => o.Name != CommandNames.Action).Select(o => Option(o, exams))]);
         }
 
         return option;
     }
 
-    private static JsonNode Option(CommandOption definition)
+    private static JsonNode Option(CommandOption definition, ExamCatalog exams)
     {
         var option = new JsonObject
         {
@@ -74,7 +75,8 @@ public static class DiscordCommandDefinitions
         var choices = definition.Type switch
         {
             // Active exams first; a retired exam stays selectable by its code.
-            OptionType.Exam => [.. ExamCatalog.All.Select(e => (e.Code, e.Code)), ("All exams", "all")],
+            OptionType.Exam => [.. exams.Active.Select(e => (e.Code, e.Code)), ("All active exams", "all"),
+                .. exams.All.Where(e => !e.IsActive).Select(e => ($"{e.Code} ({e.StatusText})", e.Code))],
             _ => definition.ChoiceList.Select(c => (c.Label, c.Value)).ToList(),
         };
         if (choices.Count > 0)

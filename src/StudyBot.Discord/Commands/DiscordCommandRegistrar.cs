@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
 using StudyBot.Discord.Rest;
+using StudyBot.Engine.Questions;
 
 namespace StudyBot.Discord.Commands;
 
 /// <summary>The host's <c>discord register-commands [--guild ID]</c>: overwrites the command set (a guild's appears at once).</summary>
-public sealed class DiscordCommandRegistrar(DiscordRestClient rest, IOptions<DiscordOptions> options)
+public sealed class DiscordCommandRegistrar(DiscordRestClient rest, IOptions<DiscordOptions> options, QuestionBank bank)
 {
     public async Task<int> RegisterAsync(string? guildId, TextWriter output, CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ public sealed class DiscordCommandRegistrar(DiscordRestClient rest, IOptions<Dis
 
         try
         {
-            var count = await rest.BulkOverwriteCommandsAsync(guildId, DiscordCommandDefinitions.Build(), cancellationToken);
+            var count = await rest.BulkOverwriteCommandsAsync(guildId, DiscordCommandDefinitions.Build(bank.Exams), cancellationToken);
             await output.WriteLineAsync(guildId is null
                 ? $"Registered {count} global commands; they can take a while to appear in every server."
                 : $"Registered {count} commands in server {guildId}; they are available now.");

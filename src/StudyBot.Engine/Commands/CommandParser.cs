@@ -164,7 +164,7 @@ public static class CommandParser
             var slot = target.Options.FirstOrDefault(o =>
                 !values.ContainsKey(o.Name) && o.Type != OptionType.Member && (o.Needs is null || values.ContainsKey(o.Needs)) && Accepts(o, word));
             var likely = slot is null ? target.Options.FirstOrDefault(o => !values.ContainsKey(o.Name) && o.Required && o.Type != OptionType.Member)
-                ?? target.Options.FirstOrDefault(o => !values.ContainsKey(o.Name) && o.Type == OptionType.Exam && word.Contains('-', StringComparison.Ordinal) && word.Any(char.IsLetter)) : null;
+                : null;
             if (likely is not null)
             {
                 return ParseResult.Fail(Convert(likely, new RawValue(RawKind.String, word)).Problem!);
@@ -310,17 +310,14 @@ public static class CommandParser
 
                 return (number, null);
             case OptionType.Exam:
-                if (raw.Kind != RawKind.String)
-                {
-                    return (null, Vocabulary.UnknownExam(text));
-                }
-
-                if (Vocabulary.IsAllExams(text))
+                if (raw.Kind == RawKind.String && Vocabulary.IsAllExams(text))
                 {
                     return ("all", null);
                 }
 
-                return Vocabulary.FindExam(text) is { } exam ? (exam.Code, null) : (null, Vocabulary.UnknownExam(text));
+                return raw.Kind == RawKind.String && Vocabulary.LooksLikeExamCode(text)
+                    ? (text.ToUpperInvariant(), null)
+                    : (null, Notice.Invalid($"'{Clip(text)}' is not an exam code; exam codes look like AIF-C01, or say all."));
             case OptionType.Period:
                 return raw.Kind == RawKind.String && Vocabulary.TryPeriod(text, out var period)
                     ? (Vocabulary.Word(period), null)
@@ -353,7 +350,7 @@ public static class CommandParser
 
     private static string ExampleValue(CommandOption option) => option.Type switch
     {
-        OptionType.Exam => Vocabulary.FindExam("AIF-C01")?.Code ?? "all",
+        OptionType.Exam => "AIF-C01",
         OptionType.Integer => (option.Min ?? 1).ToString(CultureInfo.InvariantCulture),
         _ => option.ChoiceList.FirstOrDefault()?.Value ?? option.Name,
     };

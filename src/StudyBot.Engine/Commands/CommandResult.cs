@@ -15,6 +15,6 @@ public sealed record BoardResult(LeaderboardView Board) : CommandResult(Audience
 public sealed record StatsResult(StatsView Stats) : CommandResult(Audience.Private);
 
 /// <summary><c>setup</c> with nothing more: the settings form for an admin, prefilled with the channel's settings.</summary>
-public sealed record SetupFormResult(Channel Channel, IReadOnlyList<Exam> Exams) : CommandResult(Audience.Private);
+public sealed record SetupFormResult(Channel Channel, ExamCatalog Exams) : CommandResult(Audience.Private);
 
 public sealed record HelpResult(HelpView Help) : CommandResult(Audience.Private);

@@ -7,7 +7,8 @@ public sealed class CommandRouter(
     DailyRoundService daily,
     LeaderboardService boards,
     StatsService stats,
-    ChannelSetupService setup)
+    ChannelSetupService setup,
+    QuestionBank bank)
 {
     public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -93,7 +94,7 @@ public sealed class CommandRouter(
         }
 
         return context.MayAdminister
-            ? new SetupFormResult(channel, ExamCatalog.All)
+            ? new SetupFormResult(channel, bank.Exams)
             : new NoticeResult(new Notice(NoticeKind.AdminsOnly, ChannelSetupService.AdminsOnly.Text.Append(" ").Append(ChannelSetupService.Describe(channel))));
     }
 

@@ -175,14 +175,19 @@ public static class Vocabulary
         return string.Join(' ', new[] { h, m }.Where(p => p is not null));
     }
 
-    /// <summary>An exam by its code; retired exams are found too. <c>all</c> is not an exam (see <see cref="IsAllExams"/>).</summary>
-    public static Exam? FindExam(string? code) => ExamCatalog.Find(code);
+    /// <summary>
+    /// Whether a word has the shape of an exam code (<c>AIF-C01</c>); which codes exist is the bank's catalog's to say,
+    /// and the use case checks it.
+    /// </summary>
+    public static bool LooksLikeExamCode(string? word) =>
+        word is { Length: >= 3 and <= 20 } w && w.Count(c => c == '-') == 1 && w[0] != '-' && w[^1] != '-' && w.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
     public static bool IsAllExams(string? word) => string.IsNullOrWhiteSpace(word) || word.Trim().Equals("all", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"'AWS-ML' is not an exam I know; use AIF-C01, MLA-C01, AIP-C01 or all."</summary>
-    public static Notice UnknownExam(string word, bool allowAll = true) =>
-        Notice.Invalid($"'{word}' is not an exam I know; use {string.Join(", ", ExamCatalog.All.Select(e => e.Code))}{(allowAll ? " or all" : string.Empty)}.");
+    public static Notice UnknownExam(string word, ExamCatalog exams, bool allowAll = true) =>
+        Notice.Invalid($"'{word}' is not an exam I know; use {string.Join(", ", exams.Active.Select(e => e.Code))}{(allowAll ? " or all" : string.Empty)}" +
+                       (exams.All.Any(e => !e.IsActive) ? $" (retired: {string.Join(", ", exams.All.Where(e => !e.IsActive).Select(e => e.Code))})." : "."));
 
     public static Notice Unknown(string what, string word, IEnumerable<string> expected) =>
         Notice.Invalid($"'{word}' is not a {what} I know; use {Join(expected.ToList())}.");

@@ -159,10 +159,12 @@ public sealed class DailyRoundService(
         var correctLabels = Grader.CorrectLabels(question, round.ChoiceOrder);
         var view = presenter.Present(round, answers.Count, channel.TimeZone);
         IReadOnlyList<ChoiceTallyView> tallies;
-        if (question.Type == QuestionType.Ordering)
+        if (question.Type is QuestionType.Ordering or QuestionType.Matching)
         {
             var right = answers.Count(a => a.Answer.Correct);
-            tallies = [new("✓", "the exact order", right, true), new("✗", "another order", answers.Count - right, false)];
+            tallies = question.Type == QuestionType.Ordering
+                ? [new("✓", "the exact order", right, true), new("✗", "another order", answers.Count - right, false)]
+                : [new("✓", "every item matched", right, true), new("✗", "another matching", answers.Count - right, false)];
         }
         else
         {

@@ -15,6 +15,7 @@ public sealed class DigestService(
     IRoundStore rounds,
     LeaderboardService leaderboards,
     StatsService stats,
+    QuestionBank bank,
     IEnumerable<IChannelPublisher> publishers,
     IEnumerable<IDigestChart> charts,
     TimeProvider time,
@@ -60,9 +61,9 @@ public sealed class DigestService(
         var board = await leaderboards.GetAsync(new LeaderboardRequest(channel, null, BoardPeriod.Week, BoardScope.Channel), cancellationToken);
         var answered = await answers.ListScopeAnswersAsync(channel.Id, null, weekStart, cancellationToken);
         var recent = await rounds.ListDailyRoundsAsync(channel.Id, 7, cancellationToken);
-        var exam = Vocabulary.FindExam(channel.Exam) is { } chosen
+        var exam = bank.Exams.Find(channel.Exam) is { } chosen
             ? stats.ForExam(chosen, answered)
-            : ExamCatalog.All.Select(e => stats.ForExam(e, answered)).Where(e => e.Answered > 0).OrderByDescending(e => e.Answered).FirstOrDefault();
+            : bank.Exams.Active.Select(e => stats.ForExam(e, answered)).Where(e => e.Answered > 0).OrderByDescending(e => e.Answered).FirstOrDefault();
         var weakest = exam?.Weakest;
         var chart = charts.FirstOrDefault();
         return new DigestView(

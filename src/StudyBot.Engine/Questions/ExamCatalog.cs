@@ -1,35 +1,27 @@
 namespace StudyBot.Engine.Questions;
 
-/// <summary>The three exams the product prepares for, as their official guides define them.</summary>
-public static class ExamCatalog
+/// <summary>
+/// The exams of the bank, read from its <c>exams.yaml</c>. "All exams" means the active ones; a retired exam is still
+/// found by its code, for those who want to practise it.
+/// </summary>
+public sealed class ExamCatalog
 {
-    public static readonly Exam AifC01 = new("AIF-C01", "AWS Certified AI Practitioner", 700,
-    [
-        new(1, "Fundamentals of AI and ML", 20),
-        new(2, "Fundamentals of generative AI", 24),
-        new(3, "Applications of foundation models", 28),
-        new(4, "Guidelines for responsible AI", 14),
-        new(5, "Security, compliance and governance for AI solutions", 14),
-    ]);
+    public ExamCatalog(IEnumerable<Exam> exams)
+    {
+        All = exams.ToList();
+        Active = All.Where(e => e.IsActive).ToList();
+    }
 
-    public static readonly Exam MlaC01 = new("MLA-C01", "AWS Certified Machine Learning Engineer - Associate", 720,
-    [
-        new(1, "Data preparation for ML", 28),
-        new(2, "ML model development", 26),
-        new(3, "Deployment and orchestration of ML workflows", 22),
-        new(4, "ML solution monitoring, maintenance and security", 24),
-    ]);
+    public IReadOnlyList<Exam> All { get; }
 
-    public static readonly Exam MlsC01 = new("MLS-C01", "AWS Certified Machine Learning - Specialty", 750,
-    [
-        new(1, "Data engineering", 20),
-        new(2, "Exploratory data analysis", 24),
-        new(3, "Modeling", 36),
-        new(4, "ML implementation and operations", 20),
-    ]);
+    public IReadOnlyList<Exam> Active { get; }
 
-    public static IReadOnlyList<Exam> All { get; } = [AifC01, MlaC01, MlsC01];
-
-    public static Exam? Find(string? code) =>
+    public Exam? Find(string? code) =>
         code is null ? null : All.FirstOrDefault(e => string.Equals(e.Code, code.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    public bool IsActive(string code) => Find(code)?.IsActive == true;
+
+    /// <summary>The codes as a list for messages: active ones first, then retired ones marked as such.</summary>
+    public string Describe() =>
+        string.Join(", ", Active.Select(e => e.Code).Concat(All.Where(e => !e.IsActive).Select(e => $"{e.Code} ({e.StatusText})")));
 }

@@ -1,6 +1,9 @@
 namespace StudyBot.Engine.Questions;
 
-/// <summary>Maps shown labels to the author's keys and grades exactly: the key, the exact set, or the exact order.</summary>
+/// <summary>
+/// Maps shown labels to the author's keys and grades exactly: the key, the exact set, the exact order, or for matching
+/// the exact choice of every item (the member gives one shown label per item, in item order).
+/// </summary>
 public static class Grader
 {
     public const string Labels = "ABCDEF";
@@ -26,9 +29,14 @@ public static class Grader
             return $"{string.Join(", ", unknown)} is not one of the choices ({string.Join(", ", valid.Order())}).";
         }
 
+        if (question.Type == QuestionType.Matching && labels.Count != question.Items.Count)
+        {
+            return $"Match all {question.Items.Count} items: give one choice label per item, in item order (you gave {labels.Count}).";
+        }
+
         if (labels.Distinct(StringComparer.Ordinal).Count() != labels.Count)
         {
-            return "Each choice can be picked once.";
+            return question.Type == QuestionType.Matching ? "Each choice fits one item only: use a label once." : "Each choice can be picked once.";
         }
 
         return question.Type switch
@@ -50,12 +58,12 @@ public static class Grader
     public static IReadOnlyList<string> CorrectLabels(Question question, string choiceOrder)
     {
         var labels = ToLabels(choiceOrder, question.Answer);
-        return question.Type == QuestionType.Ordering ? labels : labels.Order(StringComparer.Ordinal).ToList();
+        return question.Type is QuestionType.Ordering or QuestionType.Matching ? labels : labels.Order(StringComparer.Ordinal).ToList();
     }
 
     public static bool IsCorrect(Question question, IReadOnlyList<string> keys) => question.Type switch
     {
-        QuestionType.Ordering => keys.SequenceEqual(question.Answer, StringComparer.Ordinal),
+        QuestionType.Ordering or QuestionType.Matching => keys.SequenceEqual(question.Answer, StringComparer.Ordinal),
         _ => keys.Count == question.Answer.Count && keys.ToHashSet(StringComparer.Ordinal).SetEquals(question.Answer),
     };
 
@@ -74,11 +82,16 @@ public static class Grader
         return string.Concat(keys);
     }
 
-    /// <summary>How the correct answer reads: "B: text", "A, C" with texts, or "C → A → B".</summary>
+    /// <summary>How the correct answer reads: "B: text", "A, C" with texts, "C → A → B", or "1 → B: text; 2 → A: text".</summary>
     public static string DescribeCorrect(Question question, string choiceOrder)
     {
         var labels = CorrectLabels(question, choiceOrder);
         var keys = ToKeys(choiceOrder, labels);
+        if (question.Type == QuestionType.Matching)
+        {
+            return string.Join("; ", question.Items.Keys.Zip(labels.Zip(keys), (item, pair) => $"{item} → {pair.First}: {question.Choices[pair.Second]}"));
+        }
+
         var parts = labels.Zip(keys, (label, key) => $"{label}: {question.Choices[key]}");
         return string.Join(question.Type == QuestionType.Ordering ? " → " : "; ", parts);
     }

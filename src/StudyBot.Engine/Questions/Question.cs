@@ -13,7 +13,13 @@ public sealed record Question
     public required string Prompt { get; init; }
     public required IReadOnlyDictionary<string, string> Choices { get; init; }
 
-    /// <summary>The answer keys: one for single, the set for multiple, the order for ordering.</summary>
+    /// <summary>The items to match (matching only), keyed 1, 2, 3 ... in the order they are shown.</summary>
+    public IReadOnlyDictionary<string, string> Items { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The answer keys: one for single, the set for multiple, the order for ordering, and for matching the choice key of
+    /// each item in item order.
+    /// </summary>
     public required IReadOnlyList<string> Answer { get; init; }
     public required string Explanation { get; init; }
     public IReadOnlyList<string> References { get; init; } = [];
@@ -23,7 +29,7 @@ public sealed record Question
     /// <summary>Points a correct answer earns: the difficulty (1, 2 or 3).</summary>
     public int Points => Difficulty;
 
-    /// <summary>How many choices the member has to pick (multiple), or to place (ordering).</summary>
+    /// <summary>How many choices the member has to pick (multiple), to place (ordering) or to match (one per item).</summary>
     public int PickCount => Type == QuestionType.Single ? 1 : Answer.Count;
 
     public bool IsTaggedFor(string exam) => Exams.Any(e => string.Equals(e.Exam, exam, StringComparison.OrdinalIgnoreCase));

@@ -6,13 +6,17 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace StudyBot.Engine.Questions;
 
-/// <summary>Reads every <c>*.yaml</c> file of a folder and checks it against the bank's rules.</summary>
+/// <summary>
+/// Reads a bank folder: the exam catalog (<c>exams.yaml</c>), the service changes (<c>services.yaml</c>, optional) and
+/// every other <c>*.yaml</c> file as questions, checked against the bank's rules.
+/// </summary>
 public static partial class QuestionBankLoader
 {
     public const int MaxPromptLength = 1000;
     public const int MaxChoiceLength = 200;
+    public const int MaxItemLength = 200;
 
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    internal static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
@@ -33,11 +37,21 @@ public static partial class QuestionBankLoader
         if (!Directory.Exists(folder))
         {
             errors.Add(new LintError(folder, null, "path", "the question folder does not exist (set Questions:Path)"));
-            return (new QuestionBank(questions), errors);
+            return (new QuestionBank(questions, new ExamCatalog([])), errors);
         }
+
+        var (catalog, catalogErrors) = ExamCatalogLoader.Load(folder);
+        if (catalog is null)
+        {
+            return (new QuestionBank(questions, new ExamCatalog([])), catalogErrors);
+        }
+
+        var (services, serviceErrors) = ServiceStatusLoader.Load(folder);
+        errors.AddRange(serviceErrors);
 
         var files = Directory.EnumerateFiles(folder, "*.yaml", SearchOption.TopDirectoryOnly)
             .Concat(Directory.EnumerateFiles(folder, "*.yml", SearchOption.TopDirectoryOnly))
+            .Where(f => Path.GetFileName(f) is not (ExamCatalogLoader.FileName or ServiceStatusLoader.FileName))
             .Order(StringComparer.Ordinal)
             .ToList();
         if (files.Count == 0)
@@ -69,7 +83,7 @@ public static partial class QuestionBankLoader
             var topic = string.IsNullOrWhiteSpace(document.Topic) ? Path.GetFileNameWithoutExtension(file) : document.Topic.Trim();
             foreach (var raw in document.Questions)
             {
-                var question = Validate(file, topic, raw, errors);
+                var question = Validate(file, topic, raw, catalog, errors);
                 if (question is null)
                 {
                     continue;
@@ -86,12 +100,12 @@ public static partial class QuestionBankLoader
             }
         }
 
-        return (new QuestionBank(questions), errors);
+        return (new QuestionBank(questions, catalog, services), errors);
     }
 
-    private static Exception Innermost(Exception ex) => ex.InnerException is null ? ex : Innermost(ex.InnerException);
+    internal static Exception Innermost(Exception ex) => ex.InnerException is null ? ex : Innermost(ex.InnerException);
 
-    private static Question? Validate(string file, string topic, QuestionDocument raw, List<LintError> errors)
+    private static Question? Validate(string file, string topic, QuestionDocument raw, ExamCatalog catalog, List<LintError> errors)
     {
         var id = raw.Id?.Trim();
         var before = errors.Count;
@@ -112,6 +126,7 @@ public static partial class QuestionBankLoader
             "single" => QuestionType.Single,
             "multiple" => QuestionType.Multiple,
             "ordering" => QuestionType.Ordering,
+            "matching" => QuestionType.Matching,
             _ => (QuestionType?)null,
         };
         if (raw.Type is null)
@@ -120,7 +135,7 @@ public static partial class QuestionBankLoader
         }
         else if (type is null)
         {
-            Error("type", $"'{raw.Type}' is not one of single, multiple, ordering");
+            Error("type", $"'{raw.Type}' is not one of single, multiple, ordering, matching");
         }
 
         var difficulty = 0;
@@ -133,7 +148,7 @@ public static partial class QuestionBankLoader
             Error("difficulty", $"'{raw.Difficulty}' must be 1, 2 or 3");
         }
 
-        var exams = ValidateExams(raw.Exams, Error);
+        var exams = ValidateExams(raw.Exams, catalog, Error);
 
         var prompt = raw.Prompt?.Trim();
         if (string.IsNullOrEmpty(prompt))
@@ -176,18 +191,28 @@ public static partial class QuestionBankLoader
             }
         }
 
-        var answer = ReadAnswer(raw.Answer);
+        var items = ValidateItems(type, raw.Items, Error);
+        List<string>? answer;
         if (raw.Answer is null)
         {
+            answer = null;
             Error("answer", "missing");
         }
-        else if (answer is null)
+        else if (type == QuestionType.Matching)
         {
-            Error("answer", "must be a key or a list of keys");
+            answer = ReadMatchingAnswer(raw.Answer, items, choices, Error);
         }
-        else if (type is { } t && choices.Count > 0)
+        else
         {
-            ValidateShape(t, choices, answer, prompt, Error);
+            answer = ReadAnswer(raw.Answer);
+            if (answer is null)
+            {
+                Error("answer", "must be a key or a list of keys");
+            }
+            else if (type is { } t && choices.Count > 0)
+            {
+                ValidateShape(t, choices, answer, prompt, Error);
+            }
         }
 
         var explanation = raw.Explanation?.Trim();
@@ -245,6 +270,7 @@ public static partial class QuestionBankLoader
             Services = raw.Services?.Select(s => s.Trim()).ToList() ?? [],
             Prompt = prompt,
             Choices = choices,
+            Items = items,
             Answer = answer,
             Explanation = explanation,
             References = references,
@@ -253,7 +279,7 @@ public static partial class QuestionBankLoader
         };
     }
 
-    private static List<ExamTag> ValidateExams(List<ExamTagDocument>? raw, Action<string, string> error)
+    private static List<ExamTag> ValidateExams(List<ExamTagDocument>? raw, ExamCatalog catalog, Action<string, string> error)
     {
         var tags = new List<ExamTag>();
         if (raw is null || raw.Count == 0)
@@ -264,10 +290,10 @@ public static partial class QuestionBankLoader
 
         foreach (var tag in raw)
         {
-            var exam = ExamCatalog.Find(tag.Exam);
+            var exam = catalog.Find(tag.Exam);
             if (exam is null)
             {
-                error("exams", $"'{tag.Exam}' is not an exam code (AIF-C01, MLA-C01, MLS-C01)");
+                error("exams", $"'{tag.Exam}' is not an exam of the catalog ({string.Join(", ", catalog.All.Select(e => e.Code))})");
                 continue;
             }
 
@@ -347,6 +373,99 @@ public static partial class QuestionBankLoader
 
                 break;
         }
+    }
+
+    private static Dictionary<string, string> ValidateItems(QuestionType? type, Dictionary<string, string>? raw, Action<string, string> error)
+    {
+        var items = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (type != QuestionType.Matching)
+        {
+            if (raw is { Count: > 0 })
+            {
+                error("items", "only matching questions have items");
+            }
+
+            return items;
+        }
+
+        if (raw is null || raw.Count == 0)
+        {
+            error("items", "missing: a matching question lists 3 to 5 items keyed 1, 2, 3 ...");
+            return items;
+        }
+
+        if (raw.Count is < 3 or > 5)
+        {
+            error("items", $"matching needs 3 to 5 items, has {raw.Count}");
+        }
+
+        var expected = 1;
+        foreach (var (key, value) in raw.OrderBy(kv => int.TryParse(kv.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue))
+        {
+            var text = value?.Trim() ?? string.Empty;
+            if (key != expected.ToString(CultureInfo.InvariantCulture))
+            {
+                error($"items.{key}", $"item keys are 1, 2, 3 ... in order; expected {expected}");
+            }
+            else if (text.Length == 0)
+            {
+                error($"items.{key}", "empty item");
+            }
+            else if (text.Length > MaxItemLength)
+            {
+                error($"items.{key}", $"{text.Length} characters; at most {MaxItemLength}");
+            }
+
+            items[key] = text;
+            expected++;
+        }
+
+        return items;
+    }
+
+    /// <summary>Reads <c>{ 1: B, 2: A, 3: D }</c> into the choice key of each item, in item order.</summary>
+    private static List<string>? ReadMatchingAnswer(object raw, Dictionary<string, string> items, Dictionary<string, string> choices, Action<string, string> error)
+    {
+        if (raw is not IDictionary<object, object> map)
+        {
+            error("answer", "a matching answer maps each item to a choice key, e.g. { 1: B, 2: A, 3: D }");
+            return null;
+        }
+
+        if (choices.Count is < 3 or > 6)
+        {
+            error("choices", $"matching needs 3 to 6 choices, has {choices.Count}");
+        }
+
+        var pairs = map.ToDictionary(kv => kv.Key.ToString()?.Trim() ?? string.Empty, kv => kv.Value?.ToString()?.Trim() ?? string.Empty, StringComparer.Ordinal);
+        var failed = false;
+        void Error(string message)
+        {
+            error("answer", message);
+            failed = true;
+        }
+
+        if (pairs.Keys.FirstOrDefault(k => !items.ContainsKey(k)) is { } stray)
+        {
+            Error($"item '{stray}' is not one of the items ({string.Join(", ", items.Keys)})");
+        }
+
+        if (items.Keys.FirstOrDefault(k => !pairs.ContainsKey(k)) is { } unmatched)
+        {
+            Error($"item {unmatched} has no choice: map every item to one choice key");
+        }
+
+        if (pairs.Values.FirstOrDefault(v => !choices.ContainsKey(v)) is { } unknown)
+        {
+            Error($"'{unknown}' is not a choice key");
+        }
+
+        if (pairs.Values.GroupBy(v => v, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            Error($"choice {twice.Key} is matched to {twice.Count()} items; each choice fits at most one item");
+        }
+
+        return failed || items.Count == 0 ? null : items.Keys.Select(k => pairs[k]).ToList();
     }
 
     private static bool SaysHowMany(string prompt, int count) =>

@@ -17,6 +17,7 @@ internal sealed class QuestionDocument
     public List<string>? Services { get; set; }
     public string? Prompt { get; set; }
     public Dictionary<string, string>? Choices { get; set; }
+    public Dictionary<string, string>? Items { get; set; }
     public object? Answer { get; set; }
     public string? Explanation { get; set; }
     public List<string>? References { get; set; }

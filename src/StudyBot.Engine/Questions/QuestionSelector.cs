@@ -14,7 +14,7 @@ public sealed class QuestionSelector(QuestionBank bank, IRandomSource random)
         var candidates = bank.Filter(exam, domain);
         var picked = new List<Question>(count);
         var uses = new Dictionary<string, int>(usage, StringComparer.Ordinal);
-        var catalogExam = ExamCatalog.Find(exam);
+        var catalogExam = bank.Exams.Find(exam);
         while (picked.Count < count && picked.Count < candidates.Count)
         {
             var pool = candidates.Where(q => !picked.Contains(q)).ToList();

@@ -5,4 +5,5 @@ public enum QuestionType
     Single,
     Multiple,
     Ordering,
+    Matching,
 }

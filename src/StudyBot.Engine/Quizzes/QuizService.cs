@@ -30,10 +30,10 @@ public sealed class QuizService(
         string? examCode = null;
         if (!string.IsNullOrWhiteSpace(request.Exam))
         {
-            var exam = Vocabulary.FindExam(request.Exam);
+            var exam = bank.Exams.Find(request.Exam);
             if (exam is null)
             {
-                return new QuizStart(0, null, Vocabulary.UnknownExam(request.Exam, allowAll: false));
+                return new QuizStart(0, null, Vocabulary.UnknownExam(request.Exam, bank.Exams, allowAll: false));
             }
 
             examCode = exam.Code;

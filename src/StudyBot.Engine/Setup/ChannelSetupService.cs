@@ -7,6 +7,7 @@ public sealed class ChannelSetupService(
     IChannelStore channels,
     IChannelScheduler scheduler,
     AnswerService answers,
+    QuestionBank bank,
     ILogger<ChannelSetupService> logger)
 {
     public const int MinRevealMinutes = 5;
@@ -24,6 +25,16 @@ public sealed class ChannelSetupService(
         }
 
         var channel = context.Channel!;
+        string? exam = null;
+        if (invocation.Exam() is { } code)
+        {
+            exam = bank.Exams.Find(code)?.Code;
+            if (exam is null)
+            {
+                return Vocabulary.UnknownExam(code, bank.Exams);
+            }
+        }
+
         var time = invocation.Time(CommandNames.Time)!.Value;
         var zone = invocation.String(CommandNames.TimeZone)!;
         var schedule = new ChannelSchedule(
@@ -32,7 +43,7 @@ public sealed class ChannelSetupService(
             PostMinuteOfDay: time.Hour * 60 + time.Minute,
             TimeZone: zone,
             Days: invocation.Days(CommandNames.Days) ?? Weekdays.MondayToFriday,
-            Exam: invocation.Exam(),
+            Exam: exam,
             RevealAfterMinutes: invocation.Integer(CommandNames.RevealAfter) ?? DefaultRevealMinutes);
         var saved = await SaveAsync(channel, schedule, cancellationToken);
         if (saved is null)

@@ -36,7 +36,7 @@ public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStor
     {
         var answers = await answerStore.ListMemberAnswersAsync(member.Id, null, cancellationToken);
         var weekStart = LocalTime.WeekStart(time.GetUtcNow(), zoneId);
-        var exams = ExamCatalog.All
+        var exams = bank.Exams.All
             .Select(exam => ForExam(exam, answers))
             .Where(e => e.Answered > 0)
             .ToList();

@@ -10,19 +10,32 @@ internal static class QuestionsCommands
     public static int Lint(IServiceProvider services, TextWriter output, TextWriter error)
     {
         var path = services.GetRequiredService<IOptions<QuestionsOptions>>().Value.ResolvePath();
-        var (bank, errors) = QuestionBankLoader.Load(path);
-        foreach (var e in errors)
+        var lint = BankLint.Run(path);
+        foreach (var e in lint.Errors.Concat(lint.Fairness.KeyTooLong))
         {
             error.WriteLine(e);
         }
 
-        if (errors.Count > 0)
+        foreach (var w in lint.ServiceWarnings)
         {
-            error.WriteLine($"{errors.Count} problem(s) in {path}");
+            output.WriteLine("warning: " + w);
+        }
+
+        var fairness = lint.Fairness;
+        output.WriteLine($"warning: {fairness.KeyOnlyEcho.Count} question(s) where only the key repeats a distinctive word of the prompt");
+        foreach (var figure in fairness.Exceeded)
+        {
+            error.WriteLine("fairness: " + figure);
+        }
+
+        if (!lint.Passed)
+        {
+            error.WriteLine($"{lint.Errors.Count} problem(s), {fairness.KeyTooLong.Count} key(s) over {BankFairness.MaxKeyToDistractorRatio}x the longest distractor, " +
+                $"{fairness.Exceeded.Count} fairness figure(s) over the limit in {path}");
             return 1;
         }
 
-        output.WriteLine($"{bank.Count} questions in {path}: no problems.");
+        output.WriteLine($"{lint.Bank.Count} questions in {path}: no problems ({lint.ServiceWarnings.Count + fairness.KeyOnlyEcho.Count} warning(s)).");
         return 0;
     }
 
@@ -41,16 +54,31 @@ internal static class QuestionsCommands
         output.WriteLine("By exam and domain:");
         foreach (var exam in report.Exams)
         {
-            output.WriteLine($"  {exam.Code,-8} {exam.Total,4}");
+            var e = exam.Exam;
+            output.WriteLine($"  {e.Code,-8} {exam.Total,4}  {e.StatusText}: {e.Name} ({e.Level.ToString().ToLowerInvariant()}; " +
+                $"{e.ScoredQuestions} scored + {e.UnscoredQuestions} unscored, {e.Minutes} min, pass {e.PassMark}; {string.Join(", ", e.Types)})");
             foreach (var d in exam.Domains)
             {
-                output.WriteLine($"    D{d.Number} {d.Name,-55} {d.Count,4}  ({d.SharePercent,3}% of the exam's questions, guide {d.WeightPercent}%)");
+                output.WriteLine($"    D{d.Number} {d.Name,-62} {d.Count,4}  ({d.SharePercent,3}% of the exam's questions, guide {d.WeightPercent}%)");
             }
+
+            output.WriteLine("    types: " + string.Join(", ", exam.Types.Select(t => $"{Name(t.Key)} {t.Value} ({BankReport.Percent(t.Value, exam.Total)}%)")));
         }
 
         output.WriteLine();
-        output.WriteLine("By type:       " + string.Join(", ", report.Types.Select(t => $"{t.Key.ToString().ToLowerInvariant()} {t.Value} ({Percent(t.Value, bank.Count)}%)")));
-        output.WriteLine("By difficulty: " + string.Join(", ", report.Difficulties.Select(t => $"{t.Key}: {t.Value} ({Percent(t.Value, bank.Count)}%)")));
+        output.WriteLine("By type:       " + string.Join(", ", report.Types.Select(t => $"{Name(t.Key)} {t.Value} ({BankReport.Percent(t.Value, bank.Count)}%)")));
+        output.WriteLine("Matching share per active exam: " + string.Join(", ", report.Exams.Where(x => x.Exam.IsActive).Select(x => $"{x.Code} {x.MatchingSharePercent}%")));
+        output.WriteLine("By difficulty: " + string.Join(", ", report.Difficulties.Select(t => $"{t.Key}: {t.Value} ({BankReport.Percent(t.Value, bank.Count)}%)")));
+        output.WriteLine();
+        var fairness = report.Fairness;
+        output.WriteLine("Fair choices:");
+        foreach (var figure in fairness.SingleKeyLongestByExam.Prepend(fairness.SingleKeyLongest).Append(fairness.MultipleKeysAllLonger))
+        {
+            output.WriteLine("  " + figure);
+        }
+
+        output.WriteLine($"  keys over {BankFairness.MaxKeyToDistractorRatio}x the longest distractor: {fairness.KeyTooLong.Count} (at most 0)");
+        output.WriteLine($"  only the key repeats a distinctive prompt word (warning): {fairness.KeyOnlyEcho.Count}");
         output.WriteLine();
         output.WriteLine($"Study-guide FAQ items covered: {report.FaqCovered.Count} of {FaqItems}");
         output.WriteLine("  covered:     " + (report.FaqCovered.Count == 0 ? "none" : string.Join(" ", report.FaqCovered)));
@@ -58,5 +86,5 @@ internal static class QuestionsCommands
         return errors.Count > 0 ? 1 : 0;
     }
 
-    private static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Round(100.0 * part / whole);
+    private static string Name(QuestionType type) => type.ToString().ToLowerInvariant();
 }

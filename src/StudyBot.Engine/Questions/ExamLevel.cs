@@ -1,0 +1,9 @@
+namespace StudyBot.Engine.Questions;
+
+public enum ExamLevel
+{
+    Foundational,
+    Associate,
+    Professional,
+    Specialty,
+}

@@ -1,0 +1,7 @@
+namespace StudyBot.Engine.Questions;
+
+public enum ExamStatus
+{
+    Active,
+    Retired,
+}

@@ -1,0 +1,9 @@
+namespace StudyBot.Engine.Questions;
+
+/// <summary>What AWS did to a service a question may name.</summary>
+public enum ServiceChange
+{
+    Renamed,
+    Retired,
+    ClosedToNewCustomers,
+}
