@@ -19,15 +19,15 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<QuestionSelector>();
         services.AddSingleton<RoundPresenter>();
-        services.AddSingleton<AnswerService>();
-        services.AddSingleton<QuizService>();
-        services.AddSingleton<LeaderboardService>();
-        services.AddSingleton<StatsService>();
-        services.AddSingleton<DailyRoundService>();
-        services.AddSingleton<DailyPostService>();
         services.AddSingleton<RoundCountRefresher>();
-        services.AddSingleton<ChannelSetupService>();
-        services.AddSingleton<DigestService>();
+
+        // Every use case (a feature folder's *Service) by convention: a new feature registers itself.
+        foreach (var type in typeof(EngineServiceCollectionExtensions).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Name.EndsWith("Service", StringComparison.Ordinal)))
+        {
+            services.TryAddSingleton(type);
+        }
+
         return services;
     }
 }

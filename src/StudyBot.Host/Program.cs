@@ -1,8 +1,4 @@
-using StudyBot.BotFramework;
-using StudyBot.Data;
-using StudyBot.Discord;
 using StudyBot.Host.Cli;
-using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,11 +8,7 @@ if (CommandLine.HasVerb(args))
     builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
 }
 
-builder.AddStudyBotCore();
-builder.AddStudyBotData();
-builder.AddStudyBotDiscord();
-builder.AddStudyBotBotFramework();
-builder.AddStudyBotScheduling();
+builder.AddStudyBot();
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))
@@ -24,9 +16,7 @@ if (CommandLine.HasVerb(args))
     return await CommandLine.RunAsync(app, args, Console.In, Console.Out, Console.Error);
 }
 
-app.MapStudyBotHealth();
-app.MapStudyBotDiscord();
-app.MapStudyBotBotFramework();
+app.MapStudyBot();
 return await app.RunUntilStoppedAsync();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

@@ -1,5 +1,6 @@
 using StudyBot.Engine.Commands;
 using StudyBot.Engine.Daily;
+using StudyBot.Engine.Questions;
 using StudyBot.Engine.Model;
 using StudyBot.Engine.Presentation;
 
@@ -165,6 +166,18 @@ public sealed class CommandSurfaceTests
         Assert.Contains(CommandNames.Quiz, names);
         Assert.DoesNotContain(CommandNames.Setup, names);
         Assert.DoesNotContain(CommandNames.Daily, names);
+    }
+
+    [Fact]
+    public async Task Exams_ListsTheCatalogWithBankCounts_RetiredLast()
+    {
+        var result = await _fx.Get<CommandRouter>().RunAsync(EngineFixture.Actor("u-ana"), CommandParser.ParseText("exams").Invocation!, CancellationToken.None);
+
+        var exams = Assert.IsType<ExamsResult>(result);
+        Assert.Equal(Audience.Private, exams.Audience);
+        Assert.Equal(_fx.Bank.Exams.All.Select(e => e.Code), exams.Exams.Select(e => e.Exam.Code));
+        Assert.Equal(_fx.Bank.Filter("AIF-C01", null).Count, exams.Exams.Single(e => e.Exam.Code == "AIF-C01").Questions);
+        Assert.False(exams.Exams[^1].Exam.IsActive);
     }
 
     [Fact]

@@ -57,6 +57,7 @@ public static class TeamsCards
 
     public static JsonObject Leaderboard(LeaderboardView board) => Card(BoardBody(board));
 
+
     public static JsonObject Stats(StatsView stats)
     {
         var accuracy = stats.Answered == 0 ? 0 : (double)stats.Correct / stats.Answered;

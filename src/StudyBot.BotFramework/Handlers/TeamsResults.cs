@@ -18,6 +18,7 @@ internal sealed class TeamsResults(TeamsResponder responder)
         BoardResult b => (TeamsCards.Leaderboard(b.Board), null),
         StatsResult s => (TeamsCards.Stats(s.Stats), null),
         HelpResult h => (null, TeamsCards.HelpText(h.Help)),
+        ExamsResult e => (Exams(e), null),
         SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams), null),
         _ => (null, "Done."),
     };
@@ -40,4 +41,15 @@ internal sealed class TeamsResults(TeamsResponder responder)
 
         await responder.ReplyAsync(activity, reply, cancellationToken);
     }
+
+    /// <summary><c>exams</c>: each exam's format, with what the bank holds for it.</summary>
+    private static JsonObject Exams(ExamsResult result) => CardElements.Card(
+    [
+        CardElements.Text("Exams", weight: "Bolder", size: "Medium"),
+        .. result.Exams.SelectMany(e => new JsonNode?[]
+        {
+            CardElements.Text($"**{e.Exam.Code}** {TeamsText.Escape(e.Exam.Name)}{(e.Exam.IsActive ? string.Empty : $" ({e.Exam.StatusText})")}", separator: true),
+            CardElements.Text($"{e.Exam.ScoredQuestions + e.Exam.UnscoredQuestions} questions in {e.Exam.Minutes} min, pass mark {e.Exam.PassMark}/1000 · {e.Questions} in the bank"),
+        }),
+    ]);
 }

@@ -21,6 +21,7 @@ public static class DiscordRenderer
             BoardResult b => Text(Leaderboard(b.Board)),
             StatsResult s => Text(Stats(s.Stats)),
             HelpResult h => Text(Help(h.Help)),
+            ExamsResult e => Text(Exams(e)),
             SetupFormResult f => Text(DiscordText.Render(Engine.Setup.ChannelSetupService.Describe(f.Channel))),
             _ => Text("Done."),
         };
@@ -31,6 +32,20 @@ public static class DiscordRenderer
     public static string Notice(Notice notice) => notice.Kind == NoticeKind.AdminsOnly
         ? DiscordText.Render(notice.Text) + " On Discord that is members with the Manage Server permission."
         : DiscordText.Render(notice.Text);
+
+    /// <summary><c>/exams</c>: each exam's format, with what the bank holds for it.</summary>
+    public static string Exams(ExamsResult result)
+    {
+        var text = new StringBuilder("**Exams**\n");
+        foreach (var (exam, questions) in result.Exams.Select(e => (e.Exam, e.Questions)))
+        {
+            var status = exam.IsActive ? string.Empty : $" · *{exam.StatusText}*";
+            text.Append(CultureInfo.InvariantCulture, $"**{exam.Code}** {DiscordText.Escape(exam.Name)}{status}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{exam.ScoredQuestions + exam.UnscoredQuestions} questions in {exam.Minutes} min, pass mark {exam.PassMark}/1000 · {questions} in the bank\n");
+        }
+
+        return DiscordMessage.Fit(text.ToString().TrimEnd());
+    }
 
     /// <summary>Help made from the engine's command catalog.</summary>
     public static string Help(HelpView help)

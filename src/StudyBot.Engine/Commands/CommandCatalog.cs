@@ -53,6 +53,7 @@ public static class CommandCatalog
                 new(N.Member, OptionType.Member, "The member to make an admin", Required: true),
             ], AdminOnly: true, Aliases: ["admin"]),
         ], AdminOnly: true),
+        new("exams", "The exams I prepare for: format, pass mark and questions in the bank", []),
         new(N.Help, "What StudyBot does and its commands", [], Aliases: ["?", "commands"]),
     ];
 

@@ -8,7 +8,8 @@ public sealed class CommandRouter(
     LeaderboardService boards,
     StatsService stats,
     ChannelSetupService setup,
-    QuestionBank bank)
+    QuestionBank bank,
+    ExamsService exams)
 {
     public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -21,6 +22,7 @@ public sealed class CommandRouter(
             CommandNames.Stats => await StatsAsync(context, invocation, cancellationToken),
             CommandNames.Setup => await SetupAsync(context, invocation, cancellationToken),
             CommandNames.Help => Help(context),
+            "exams" => exams.List(),
             _ => new NoticeResult(CommandParser.UnknownCommand(invocation.Name)),
         };
     }
