@@ -6,9 +6,11 @@ namespace StudyBot.Data.Providers;
 /// One hand-written SQL statement and its parameters, bound by the provider's dialect when it runs: instants are kept as
 /// instants here, and each provider writes them as it stores them (<see cref="ISqlDialect"/>).
 /// </summary>
-public sealed class SqlStatement(string text)
+/// <param name="text">The SQL, parameters named with <c>@</c>.</param>
+/// <param name="parameterCount">How many parameters to make room for (the hot statements know it).</param>
+public sealed class SqlStatement(string text, int parameterCount = 4)
 {
-    private readonly List<SqlParameterValue> _parameters = [];
+    private readonly List<SqlParameterValue> _parameters = new(parameterCount);
 
     public string Text { get; } = text;
 

@@ -29,7 +29,7 @@ public sealed class EfAnswerStore(StudyBotDbContextFactory contexts, WriteGate g
 
     public async Task<bool> TryAddAnswerAsync(Answer answer, CancellationToken cancellationToken)
     {
-        var insert = new SqlStatement(InsertSql)
+        var insert = new SqlStatement(InsertSql, 10)
             .Add("@round", DbType.Int64, answer.RoundId)
             .Add("@member", DbType.Int64, answer.MemberId)
             .Add("@kind", DbType.Int32, (int)answer.Kind)

@@ -60,7 +60,7 @@ public sealed class EfMemberStore(StudyBotDbContextFactory contexts, WriteGate g
         }
 
         var member = new Member { Platform = platform, ExternalId = externalId, DisplayName = displayName, CreatedAt = time.GetUtcNow() };
-        var insert = new SqlStatement(InsertSql)
+        var insert = new SqlStatement(InsertSql, 5)
             .Add("@platform", DbType.Int32, (int)platform)
             .Add("@external", DbType.String, externalId)
             .Add("@name", DbType.String, displayName)
