@@ -1,16 +1,25 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using StudyBot.Bench.Boards;
 using StudyBot.Data;
+using StudyBot.Data.Providers;
 using StudyBot.Engine;
-using StudyBot.Engine.Ports;
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Boards;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Digest;
+using StudyBot.Engine.Members;
 using StudyBot.Engine.Questions;
+using StudyBot.Engine.Quizzes;
+using StudyBot.Engine.Setup;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -58,7 +67,7 @@ try
     }
 
     var connectionString = $"Data Source={file};Default Timeout=30";
-    results.Add(await RunAsync("SQLite", new StudyBotDbContextFactory(false, connectionString), () => SqliteBulkWriter.OpenAsync(connectionString, ct).ContinueWith(t => (IBulkWriter)t.Result, ct)));
+    results.Add(await RunAsync("SQLite", new DatabaseSettings(DatabaseProvider.Sqlite, connectionString), () => SqliteBulkWriter.OpenAsync(connectionString, ct).ContinueWith(t => (IBulkWriter)t.Result, ct)));
 }
 finally
 {
@@ -88,7 +97,7 @@ else
     try
     {
         var bench = new NpgsqlConnectionStringBuilder(postgres) { Database = database, Pooling = true }.ConnectionString;
-        results.Add(await RunAsync("PostgreSQL", new StudyBotDbContextFactory(true, bench), () => PostgresBulkWriter.OpenAsync(bench, ct).ContinueWith(t => (IBulkWriter)t.Result, ct)));
+        results.Add(await RunAsync("PostgreSQL", new DatabaseSettings(DatabaseProvider.Postgres, bench), () => PostgresBulkWriter.OpenAsync(bench, ct).ContinueWith(t => (IBulkWriter)t.Result, ct)));
     }
     finally
     {
@@ -117,15 +126,33 @@ foreach (var (provider, seed, rows) in results)
 
 return missed ? 1 : 0;
 
-async Task<(string, TimeSpan, IReadOnlyList<Measurement>)> RunAsync(string provider, StudyBotDbContextFactory factory, Func<Task<IBulkWriter>> openWriter)
+async Task<(string, TimeSpan, IReadOnlyList<Measurement>)> RunAsync(string provider, DatabaseSettings database, Func<Task<IBulkWriter>> openWriter)
 {
+    // The stores as the host registers them; with --profile each port is wrapped to time its calls.
+    var profile = options.Profile ? new ConcurrentDictionary<string, (int Calls, double Ms)>() : null;
+    var registrations = new ServiceCollection()
+        .AddSingleton(bank)
+        .AddSingleton(TimeProvider.System)
+        .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+        .AddStudyBotStores(database)
+        .AddStudyBotEngine();
+    if (profile is not null)
+    {
+        foreach (var port in new[] { typeof(IChannelStore), typeof(IMemberStore), typeof(IRoundStore), typeof(IAnswerStore), typeof(IQuizStore), typeof(IDigestStore), typeof(IBoardQueries) })
+        {
+            var store = registrations.Single(d => d.ServiceType == port).ImplementationType!;
+            registrations.Replace(ServiceDescriptor.Singleton(port, sp => TimingStoreProxy.Wrap(port, ActivatorUtilities.CreateInstance(sp, store), profile)));
+        }
+    }
+
+    await using var services = registrations.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     Console.WriteLine($"{provider}: migrating and seeding...");
-    await new DatabaseMigrator(factory, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(ct);
+    await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
     TimeSpan seeded;
     await using (var writer = await openWriter())
     {
-        seeded = await Seeder.SeedAsync(writer, factory, plan, now, ct);
-        if (factory.IsPostgres)
+        seeded = await Seeder.SeedAsync(writer, services.GetRequiredService<StudyBotDbContextFactory>(), plan, now, ct);
+        if (database.Provider == DatabaseProvider.Postgres)
         {
             // What autovacuum does shortly after a bulk load (statistics, visibility map); SQLite gets no ANALYZE, as in production.
             await writer.ExecuteAsync("VACUUM ANALYZE", ct);
@@ -133,39 +160,35 @@ async Task<(string, TimeSpan, IReadOnlyList<Measurement>)> RunAsync(string provi
     }
 
     Console.WriteLine($"{provider}: seeded in {seeded.TotalSeconds:0.0} s; measuring...");
-    var (store, profile) = options.Profile
-        ? TimingStoreProxy.Wrap(new EfStudyStore(factory, TimeProvider.System))
-        : (new EfStudyStore(factory, TimeProvider.System), null);
-    var services = new ServiceCollection()
-        .AddSingleton(factory)
-        .AddSingleton(store)
-        .AddSingleton(bank)
-        .AddSingleton(TimeProvider.System)
-        .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-        .AddStudyBotEngine()
-        .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
     // As in the host: SQLite's log is checkpointed in the background, not inside whichever commit fills it.
-    using var checkpointer = new SqliteCheckpointService(factory, TimeProvider.System, NullLogger<SqliteCheckpointService>.Instance);
-    await checkpointer.StartAsync(ct);
-    await using (services)
+    var checkpointer = services.GetService<SqliteCheckpointService>();
+    if (checkpointer is not null)
     {
-        var workload = new Workload(services, plan, options);
-        var rows = new List<Measurement>();
-        foreach (var operation in new Func<CancellationToken, Task<Measurement>>[] { workload.BoardsAsync, workload.StatsAsync, workload.RecordAsync })
-        {
-            profile?.Report();
-            var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-            rows.Add(await operation(ct));
-            Console.WriteLine($"  {provider} '{rows[^1].Name}': garbage collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, " +
-                $"gen2 {GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in all (warm-up included)");
-            if (profile is not null)
-            {
-                Console.WriteLine($"  {provider} store time during '{rows[^1].Name}' (warm-up included):{Environment.NewLine}{profile.Report()}");
-            }
-        }
-        await checkpointer.StopAsync(ct);
-        return (provider, seeded, rows);
+        await checkpointer.StartAsync(ct);
     }
+
+    var workload = new Workload(services, plan, options);
+    var rows = new List<Measurement>();
+    foreach (var operation in new Func<CancellationToken, Task<Measurement>>[] { workload.BoardsAsync, workload.StatsAsync, workload.RecordAsync })
+    {
+        profile?.Clear();
+        var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        rows.Add(await operation(ct));
+        Console.WriteLine($"  {provider} '{rows[^1].Name}': garbage collections gen0 {GC.CollectionCount(0) - gen0}, gen1 {GC.CollectionCount(1) - gen1}, " +
+            $"gen2 {GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms in all (warm-up included)");
+        if (profile is not null)
+        {
+            Console.WriteLine($"  {provider} store time during '{rows[^1].Name}' (warm-up included):{Environment.NewLine}{TimingStoreProxy.Report(profile)}");
+        }
+    }
+
+    if (checkpointer is not null)
+    {
+        await checkpointer.StopAsync(ct);
+    }
+
+    return (provider, seeded, rows);
 }
 
 static async Task ExecuteAsync(string connectionString, string sql)

@@ -1,5 +1,5 @@
+using StudyBot.Engine.Common;
 using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Bench.Boards;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
-using StudyBot.Data;
+using StudyBot.Data.Providers;
 
 namespace StudyBot.Bench.Boards;
 

@@ -1,24 +1,29 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Boards;
+using StudyBot.Engine.Commands;
+using StudyBot.Engine.Members;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
+using StudyBot.Engine.Presentation;
 using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
-using StudyBot.Engine.Views;
+using StudyBot.Engine.Setup;
+using StudyBot.Engine.Stats;
 
 namespace StudyBot.Bench.Boards;
 
 /// <summary>The measured calls, made through the engine's real services over the store, one at a time.</summary>
 internal sealed class Workload(IServiceProvider services, SeedPlan plan, BenchOptions options)
 {
-    private readonly IStudyStore _store = services.GetRequiredService<IStudyStore>();
+    private readonly IChannelStore _channels = services.GetRequiredService<IChannelStore>();
+    private readonly IMemberStore _members = services.GetRequiredService<IMemberStore>();
     private readonly Random _random = new(options.Seed + 1);
     private readonly HashSet<(int Round, int Member)> _recorded = [];
 
     public async Task<Measurement> BoardsAsync(CancellationToken cancellationToken)
     {
         var boards = services.GetRequiredService<LeaderboardService>();
-        var channels = (await _store.ListScheduledChannelsAsync(cancellationToken)).ToDictionary(c => c.Id);
+        var channels = (await _channels.ListScheduledChannelsAsync(cancellationToken)).ToDictionary(c => c.Id);
         var belowTop = 0;
         var periods = new[] { BoardPeriod.Week, BoardPeriod.Month, BoardPeriod.AllTime };
         // Callers are people who answered lately (the ones who look at boards): the member of a random answer from the
@@ -62,7 +67,7 @@ internal sealed class Workload(IServiceProvider services, SeedPlan plan, BenchOp
         var samples = await RunAsync(async (_, _) =>
         {
             var seeded = plan.Members[_random.Next(plan.Members.Count)];
-            var member = await _store.FindMemberAsync(seeded.Id, cancellationToken)
+            var member = await _members.FindMemberAsync(seeded.Id, cancellationToken)
                 ?? throw new InvalidOperationException($"Member {seeded.Id} is missing.");
             var zone = plan.Communities[seeded.Community].TimeZone;
             var clock = Stopwatch.StartNew();
@@ -95,7 +100,7 @@ internal sealed class Workload(IServiceProvider services, SeedPlan plan, BenchOp
             var count = question.Type == QuestionType.Ordering ? round.ChoiceOrder.Length : question.PickCount;
             var labels = Enumerable.Range(0, count).Select(Grader.LabelAt).ToList();
             var clock = Stopwatch.StartNew();
-            var result = await answers.SubmitAsync(round.Id, new MemberRef(Platform.Discord, member.ExternalId, member.DisplayName), labels, cancellationToken);
+            var result = await answers.SubmitAsync(round.Id, new Actor(Platform.Discord, member.ExternalId, member.DisplayName, Place), labels, cancellationToken);
             var elapsed = clock.Elapsed.TotalMilliseconds;
             failures += result.Outcome == AnswerOutcome.Recorded ? 0 : 1;
             return elapsed;
@@ -107,6 +112,9 @@ internal sealed class Workload(IServiceProvider services, SeedPlan plan, BenchOp
 
         return new Measurement("record an answer", samples, 5, "AnswerService.SubmitAsync on today's open rounds, members who had not answered");
     }
+
+    // The answer path reads only who answers; where from does not change what it stores.
+    private static readonly Place Place = new(PlaceKind.Channel, null, null, null, null);
 
     private int FirstAnswerSince(DateTimeOffset since)
     {

@@ -4,10 +4,12 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Bench.Clicks;
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Members;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
 using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
+using StudyBot.Engine.Setup;
 
 // Signed Discord answer clicks on the daily question against the real host (SQLite), beside the Ed25519 verify-only ceiling.
 const double TargetClicksPerSecond = 2000;
@@ -59,15 +61,14 @@ var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), 
 var run = await runner.RunAsync(clicks, arguments.Concurrency, "Recorded ", cancellationToken);
 var collections = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
 var gcPaused = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds;
-var store = host.Services.GetRequiredService<IStudyStore>();
-var stored = await store.CountAnswersAsync(mainRound.Round.Id, CancellationToken.None);
+var stored = await host.Services.GetRequiredService<IAnswerStore>().CountAnswersAsync(mainRound.Round.Id, CancellationToken.None);
 
 Console.WriteLine($"measuring the Ed25519 verify-only ceiling for {arguments.VerifySeconds:F0} s ...");
 var ceiling = VerifyCeiling.Measure(signer.PublicKeyHex, clicks, TimeSpan.FromSeconds(arguments.VerifySeconds));
 var verifyPerSecond = ceiling.Verified / ceiling.Elapsed.TotalSeconds;
 
 var breakdown = arguments.Breakdown > 0
-    ? await StoreBreakdown.MeasureAsync(store, warmRound.Round, 4_000_000_000_000_000_000, arguments.Breakdown, CancellationToken.None)
+    ? await StoreBreakdown.MeasureAsync(host.Services.GetRequiredService<IRoundStore>(), host.Services.GetRequiredService<IMemberStore>(), host.Services.GetRequiredService<IAnswerStore>(), host.Services.GetRequiredService<IChannelStore>(), warmRound.Round, 4_000_000_000_000_000_000, arguments.Breakdown, CancellationToken.None)
     : [];
 
 var throughputMet = run.PerSecond >= TargetClicksPerSecond;
@@ -137,8 +138,7 @@ async Task<ChannelRound> SetUpChannelAsync(string channelId, string purpose)
         Console.WriteLine($"/setup daily in the {purpose} channel: HTTP {(int)response.StatusCode}: {content}");
     }
 
-    var store = host.Services.GetRequiredService<IStudyStore>();
-    var channel = await store.FindChannelAsync(Platform.Discord, channelId, cancellationToken);
+    var channel = await host.Services.GetRequiredService<IChannelStore>().FindChannelAsync(Platform.Discord, channelId, cancellationToken);
     if (channel is not { DailyEnabled: true })
     {
         throw new InvalidOperationException($"/setup daily did not enable the {purpose} channel.");

@@ -1,6 +1,9 @@
 using System.Diagnostics;
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Members;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
+using StudyBot.Engine.Setup;
 
 namespace StudyBot.Bench.Clicks;
 
@@ -11,7 +14,7 @@ namespace StudyBot.Bench.Clicks;
 internal static class StoreBreakdown
 {
     public static async Task<IReadOnlyList<(string Call, double WallUs, double CpuUs)>> MeasureAsync(
-        IStudyStore store, Round round, long firstUserId, int count, CancellationToken cancellationToken)
+        IRoundStore rounds, IMemberStore members, IAnswerStore answers, IChannelStore channels, Round round, long firstUserId, int count, CancellationToken cancellationToken)
     {
         var wall = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var cpu = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
@@ -31,10 +34,10 @@ internal static class StoreBreakdown
         for (var i = 0; i < count; i++)
         {
             var userId = (firstUserId + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            await TimeAsync("FindRoundAsync", () => store.FindRoundAsync(round.Id, cancellationToken));
-            var member = await TimeAsync("GetOrCreateMemberAsync (new)", () => store.GetOrCreateMemberAsync(Platform.Discord, userId, "member", cancellationToken));
-            await TimeAsync("FindAnswerAsync", () => store.FindAnswerAsync(round.Id, member.Id, cancellationToken));
-            await TimeAsync("TryAddAnswerAsync", () => store.TryAddAnswerAsync(new Answer
+            await TimeAsync("FindRoundAsync", () => rounds.FindRoundAsync(round.Id, cancellationToken));
+            var member = await TimeAsync("EnsureMemberAsync (new)", () => members.EnsureMemberAsync(Platform.Discord, userId, "member", cancellationToken));
+            await TimeAsync("FindAnswerAsync", () => answers.FindAnswerAsync(round.Id, member.Id, cancellationToken));
+            await TimeAsync("TryAddAnswerAsync", () => answers.TryAddAnswerAsync(new Answer
             {
                 RoundId = round.Id,
                 MemberId = member.Id,
@@ -42,12 +45,12 @@ internal static class StoreBreakdown
                 ChannelId = round.ChannelId,
                 CommunityId = round.CommunityId,
                 QuestionId = round.QuestionId,
-                Choice = "a",
+                Keys = ["a"],
                 Correct = false,
                 Points = 0,
                 AnsweredAt = round.OpensAt,
             }, cancellationToken));
-            await TimeAsync("FindChannelAsync", () => store.FindChannelAsync(round.ChannelId ?? 0, cancellationToken));
+            await TimeAsync("FindChannelAsync", () => channels.FindChannelAsync(round.ChannelId ?? 0, cancellationToken));
         }
 
         return [.. wall.Keys.Select(k => (k, wall[k].TotalMicroseconds / count, cpu[k].TotalMicroseconds / count))];

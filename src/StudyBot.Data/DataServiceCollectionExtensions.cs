@@ -1,42 +1,81 @@
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using StudyBot.Engine.Ports;
+using StudyBot.Data.Providers;
+using StudyBot.Data.Stores;
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Boards;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Digest;
+using StudyBot.Engine.Members;
+using StudyBot.Engine.Quizzes;
+using StudyBot.Engine.Setup;
 
 namespace StudyBot.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    public const string ConnectionStringName = "StudyBot";
+    public const string ConnectionStringName = DatabaseSettings.ConnectionStringName;
 
-    /// <summary>Registers the store on the configured provider (<c>Database:Provider</c>, <c>ConnectionStrings:StudyBot</c>).</summary>
+    /// <summary>
+    /// Registers the stores on the configured provider (<c>Database:Provider</c>, <c>ConnectionStrings:StudyBot</c>), and
+    /// <see cref="QuartzStoreSettings"/> for the scheduler. A bad setting stops start-up naming the key; until then nothing
+    /// of the database can be resolved either, as the <see cref="DatabaseSettings"/> are handed out validated.
+    /// </summary>
     public static IHostApplicationBuilder AddStudyBotData(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => !o.IsPostgres || !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ConnectionStringName)),
+            .Validate(o => DatabaseSettings.ParseProvider(o.Provider) != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ConnectionStringName)),
                 "Database:Provider is Postgres but ConnectionStrings:StudyBot is not set.")
             .ValidateOnStart();
-        builder.Services.AddSingleton(sp =>
+        var settings = DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Properties[typeof(DatabaseSettings)] = settings;
+        builder.Services.AddStudyBotStores(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var configured = builder.Configuration.GetConnectionString(ConnectionStringName);
-            var connectionString = string.IsNullOrWhiteSpace(configured)
-                ? DefaultSqlite(builder.Environment.ContentRootPath, options.DataDirectory)
-                : configured;
-            return new StudyBotDbContextFactory(options.IsPostgres, connectionString);
-        });
-        builder.Services.AddSingleton<IStudyStore, EfStudyStore>();
-        builder.Services.AddSingleton<DatabaseMigrator>();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<SqliteCheckpointService>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteCheckpointService>());
+            _ = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            return settings;
+        }, settings.Provider);
         return builder;
     }
 
-    public static string DefaultSqlite(string contentRoot, string dataDirectory) =>
-        $"Data Source={Path.Combine(Path.GetFullPath(dataDirectory, contentRoot), "studybot.db")};Default Timeout=30";
+    /// <summary>
+    /// Quartz's store settings as <see cref="AddStudyBotData"/> registered them, for configuring Quartz while the services
+    /// are still being registered (the same record is in the container).
+    /// </summary>
+    public static QuartzStoreSettings GetQuartzStoreSettings(this IHostApplicationBuilder builder) =>
+        builder.Properties.TryGetValue(typeof(DatabaseSettings), out var settings) && settings is DatabaseSettings database
+            ? ProviderModules.For(database.Provider).QuartzStore(database)
+            : throw new InvalidOperationException("Call AddStudyBotData before reading the Quartz store settings.");
+
+    /// <summary>The stores on a database given directly (tests, benchmarks); no options validation.</summary>
+    public static IServiceCollection AddStudyBotStores(this IServiceCollection services, DatabaseSettings settings) =>
+        services.AddStudyBotStores(_ => settings, settings.Provider);
+
+    private static IServiceCollection AddStudyBotStores(this IServiceCollection services, Func<IServiceProvider, DatabaseSettings> settings, DatabaseProvider provider)
+    {
+        var module = ProviderModules.For(provider);
+        services.AddSingleton(settings);
+        services.AddSingleton(sp => module.QuartzStore(sp.GetRequiredService<DatabaseSettings>()));
+        module.Register(services);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new WriteGate(sp.GetRequiredService<StudyBotDbContextFactory>(), sp.GetRequiredService<IWriteLane>(), sp.GetRequiredService<ISqlDialect>()));
+        services.AddSingleton(sp => new SqlReads(sp.GetRequiredKeyedService<DbDataSource>(ProviderModules.DataSourceKey), sp.GetRequiredService<ISqlDialect>()));
+        services.AddSingleton<RowMapper>();
+        services.AddSingleton<DatabaseMigrator>();
+
+        services.AddSingleton<IChannelStore, EfChannelStore>();
+        services.AddSingleton<IMemberStore, EfMemberStore>();
+        services.AddSingleton<IRoundStore, EfRoundStore>();
+        services.AddSingleton<IAnswerStore, EfAnswerStore>();
+        services.AddSingleton<IQuizStore, EfQuizStore>();
+        services.AddSingleton<IDigestStore, EfDigestStore>();
+        services.AddSingleton<IBoardQueries, BoardQueries>();
+        return services;
+    }
 }

@@ -6,7 +6,7 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
 
-    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>.</summary>
+    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c>; read once into <see cref="Providers.DatabaseSettings"/>.</summary>
     [Required]
     [RegularExpression("^(Sqlite|Postgres)$", ErrorMessage = "Database:Provider must be Sqlite or Postgres.")]
     public string Provider { get; set; } = "Sqlite";
@@ -17,6 +17,4 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the host starts.</summary>
     public bool MigrateOnStart { get; set; } = true;
-
-    public bool IsPostgres => string.Equals(Provider, "Postgres", StringComparison.Ordinal);
 }

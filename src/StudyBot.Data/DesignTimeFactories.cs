@@ -8,12 +8,12 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
 {
     public SqliteStudyBotDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteStudyBotDbContext>()
-            .UseSqlite("Data Source=design.db", o => o.MigrationsHistoryTable("__ef_migrations")).Options);
+            .UseSqlite("Data Source=design.db", o => o.MigrationsHistoryTable(Providers.ContextOptions.MigrationsHistoryTable)).Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresStudyBotDbContext>
 {
     public PostgresStudyBotDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresStudyBotDbContext>()
-            .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsHistoryTable("__ef_migrations")).Options);
+            .UseNpgsql("Host=localhost;Database=design", o => o.MigrationsHistoryTable(Providers.ContextOptions.MigrationsHistoryTable)).Options);
 }

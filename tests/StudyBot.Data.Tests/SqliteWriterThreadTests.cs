@@ -1,4 +1,4 @@
-using StudyBot.Data;
+using StudyBot.Data.Providers;
 
 namespace StudyBot.Data.Tests;
 

@@ -13,7 +13,7 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
         builder.Property(c => c.ExternalId).HasMaxLength(128);
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.TimeZone).HasMaxLength(64);
-        builder.Property(c => c.Admins).HasMaxLength(4000);
+        builder.Property(c => c.Admins).HasMaxLength(4000).HasConversion(ColumnFormats.Set, ColumnFormats.SetComparer);
         builder.HasIndex(c => new { c.Platform, c.ExternalId }).IsUnique();
     }
 }

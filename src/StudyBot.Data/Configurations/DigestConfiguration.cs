@@ -4,9 +4,9 @@ using StudyBot.Engine.Model;
 
 namespace StudyBot.Data.Configurations;
 
-internal sealed class DigestConfiguration : IEntityTypeConfiguration<Digest>
+internal sealed class DigestConfiguration : IEntityTypeConfiguration<DigestClaim>
 {
-    public void Configure(EntityTypeBuilder<Digest> builder)
+    public void Configure(EntityTypeBuilder<DigestClaim> builder)
     {
         builder.ToTable("digests");
         builder.HasKey(d => d.Id);

@@ -11,8 +11,7 @@ internal sealed class QuizConfiguration : IEntityTypeConfiguration<Quiz>
         builder.ToTable("quizzes");
         builder.HasKey(q => q.Id);
         builder.Property(q => q.Exam).HasMaxLength(16);
-        builder.Property(q => q.QuestionIds).HasMaxLength(4000);
-        builder.Ignore(q => q.QuestionIdList);
+        builder.Property(q => q.QuestionIds).HasMaxLength(4000).HasConversion(ColumnFormats.List, ColumnFormats.ListComparer);
         builder.HasIndex(q => q.MemberId);
         builder.HasOne<Member>().WithMany().HasForeignKey(q => q.MemberId).OnDelete(DeleteBehavior.Cascade);
     }

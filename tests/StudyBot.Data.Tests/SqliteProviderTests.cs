@@ -1,36 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using StudyBot.Data.Providers;
+using StudyBot.Engine.Members;
+using StudyBot.Engine.Model;
 using StudyBot.Tests.Shared;
 
 namespace StudyBot.Data.Tests;
 
-public sealed class SqliteStoreTests : StoreTests
+/// <summary>What the SQLite module adds: WAL, the connection settings, the background checkpoint.</summary>
+public sealed class SqliteProviderTests
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.Sqlite());
-
     [Fact]
     public async Task Migrate_Sqlite_TurnsOnWal()
     {
         await using var db = TestDatabase.Sqlite();
-        await new DatabaseMigrator(db.Factory, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await db.MigrateAsync();
 
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(db.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", await db.ScalarAsync("PRAGMA journal_mode;"));
+    }
 
-        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    [Fact]
+    public async Task Migrate_FolderMissing_CreatesIt()
+    {
+        await using var db = TestDatabase.Sqlite();
+        var file = new SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+
+        await db.MigrateAsync();
+
+        Assert.True(File.Exists(file));
     }
 
     [Fact]
     public async Task Contexts_EveryOpenOfAPooledConnection_CarriesTheSettings()
     {
         await using var db = TestDatabase.Sqlite();
-        await new DatabaseMigrator(db.Factory, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        await db.MigrateAsync();
 
         // The settings are applied once per native connection; later opens reuse it from the pool and must still have them.
         for (var i = 0; i < 3; i++)
         {
-            await using var context = db.Factory.CreateDbContext();
-            var connection = Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetDbConnection(context.Database);
+            await using var context = db.Contexts.CreateDbContext();
+            var connection = context.Database.GetDbConnection();
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA synchronous;";
@@ -42,20 +57,33 @@ public sealed class SqliteStoreTests : StoreTests
     }
 
     [Fact]
+    public async Task CheckpointService_IsRegisteredAsAHostedServiceOnSqliteOnly()
+    {
+        await using var db = TestDatabase.Sqlite();
+        var postgres = new ServiceCollection()
+            .AddStudyBotStores(new DatabaseSettings(DatabaseProvider.Postgres, "Host=127.0.0.1;Database=none"))
+            .BuildServiceProvider();
+
+        Assert.Contains(db.Services.GetServices<IHostedService>(), s => s is SqliteCheckpointService);
+        Assert.Null(postgres.GetService<SqliteCheckpointService>());
+        Assert.DoesNotContain(postgres.GetServices<IHostedService>(), s => s is SqliteCheckpointService);
+    }
+
+    [Fact]
     public async Task Checkpoint_AfterWrites_CopiesTheLogIntoTheDatabaseFile()
     {
         await using var db = TestDatabase.Sqlite();
-        await new DatabaseMigrator(db.Factory, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
-        var checkpointer = new SqliteCheckpointService(db.Factory, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteCheckpointService>.Instance);
+        await db.MigrateAsync();
+        var checkpointer = new SqliteCheckpointService(db.Settings, TimeProvider.System, NullLogger<SqliteCheckpointService>.Instance);
         await checkpointer.CheckpointAsync(CancellationToken.None);
-        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
+        var file = new SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
         var before = new FileInfo(file).Length;
 
         // 200 members with long names fill well over a hundred pages, below SQLite's own raised threshold: they stay in the log.
-        var store = new EfStudyStore(db.Factory, TimeProvider.System);
+        var members = db.Get<IMemberStore>();
         for (var i = 0; i < 200; i++)
         {
-            await store.GetOrCreateMemberAsync(Engine.Model.Platform.Discord, $"member-{i}", new string('n', 2000), CancellationToken.None);
+            await members.EnsureMemberAsync(Platform.Discord, $"member-{i}", new string('n', 2000), CancellationToken.None);
         }
 
         var beforeCheckpoint = new FileInfo(file).Length;
@@ -67,12 +95,12 @@ public sealed class SqliteStoreTests : StoreTests
     }
 
     [Fact]
-    public async Task CheckpointService_EverySecondOfTheInjectedClock_Checkpoints()
+    public async Task CheckpointService_EveryIntervalOfTheInjectedClock_Checkpoints()
     {
         await using var db = TestDatabase.Sqlite();
-        await new DatabaseMigrator(db.Factory, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
-        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
-        var service = new SqliteCheckpointService(db.Factory, time, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteCheckpointService>.Instance);
+        await db.MigrateAsync();
+        var time = new FakeTimeProvider();
+        var service = new SqliteCheckpointService(db.Settings, time, NullLogger<SqliteCheckpointService>.Instance);
         await service.StartAsync(CancellationToken.None);
         try
         {
@@ -99,8 +127,8 @@ public sealed class SqliteStoreTests : StoreTests
     public async Task Checkpoint_BeforeTheDatabaseExists_CreatesNoFile()
     {
         await using var db = TestDatabase.Sqlite();
-        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
-        var checkpointer = new SqliteCheckpointService(db.Factory, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<SqliteCheckpointService>.Instance);
+        var file = new SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
+        var checkpointer = new SqliteCheckpointService(db.Settings, TimeProvider.System, NullLogger<SqliteCheckpointService>.Instance);
 
         await checkpointer.CheckpointAsync(CancellationToken.None);
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace StudyBot.Data;
+namespace StudyBot.Data.Providers;
 
 /// <summary>
 /// One thread that runs this process's SQLite writes one at a time, in the order they came. A lock handed from one

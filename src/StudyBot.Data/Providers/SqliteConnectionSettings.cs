@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace StudyBot.Data;
+namespace StudyBot.Data.Providers;
 
 /// <summary>
 /// Per-connection SQLite settings for every connection the bot opens (EF Core and Quartz alike). In WAL mode

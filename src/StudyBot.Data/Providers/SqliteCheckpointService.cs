@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace StudyBot.Data;
+namespace StudyBot.Data.Providers;
 
 /// <summary>
 /// Moves the SQLite write-ahead log into the database file in the background, four times a second. Left to itself SQLite
@@ -12,10 +12,10 @@ namespace StudyBot.Data;
 /// to copy (a 40 ms stall of all queued clicks, twice a second). Four times a second, the commit that meets the threshold
 /// finds almost everything copied already. A passive checkpoint never blocks readers or writers. SQLite's own threshold
 /// stays as a backstop (<see cref="SqliteConnectionSettings"/>), so the log stays bounded even in a process that does not
-/// run this service. On PostgreSQL it does nothing.
+/// run this service. Only the SQLite module registers it.
 /// </summary>
 public sealed class SqliteCheckpointService(
-    StudyBotDbContextFactory factory,
+    DatabaseSettings settings,
     TimeProvider time,
     ILogger<SqliteCheckpointService> logger) : BackgroundService
 {
@@ -31,7 +31,7 @@ public sealed class SqliteCheckpointService(
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         // The timer starts with the host, not whenever the background loop first runs.
-        _timer = factory.IsPostgres ? null : new PeriodicTimer(Interval, time);
+        _timer = new PeriodicTimer(Interval, time);
         return base.StartAsync(cancellationToken);
     }
 
@@ -67,7 +67,7 @@ public sealed class SqliteCheckpointService(
         try
         {
             // ReadWrite, not ReadWriteCreate: before the first migration there is no file, and this must not make one.
-            var connectionString = new SqliteConnectionStringBuilder(factory.ConnectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString();
+            var connectionString = new SqliteConnectionStringBuilder(settings.ConnectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString();
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
             await SqliteConnectionSettings.ApplyAsync(connection, cancellationToken);

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace StudyBot.Data;
+namespace StudyBot.Data.Providers;
 
 /// <summary>SQLite connections with <see cref="SqliteConnectionSettings"/> applied on open, for code that takes a data source (Quartz).</summary>
 public sealed class SqliteDataSource(string connectionString) : DbDataSource

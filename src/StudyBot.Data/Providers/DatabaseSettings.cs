@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+
+namespace StudyBot.Data.Providers;
+
+/// <summary>Which database, and where: the one reading of <c>Database:Provider</c> and <c>ConnectionStrings:StudyBot</c>.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string ConnectionStringName = "StudyBot";
+
+    /// <summary>
+    /// Reads the provider and the connection string (by default a SQLite file in the data directory). It does not judge
+    /// them: a provider name it does not know reads as SQLite here, and <see cref="DatabaseOptions"/>' validation, which every
+    /// use of the database goes through first, stops start-up naming the key.
+    /// </summary>
+    public static DatabaseSettings FromConfiguration(IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var provider = ParseProvider(options.Provider) ?? DatabaseProvider.Sqlite;
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        var connectionString = !string.IsNullOrWhiteSpace(configured) ? configured
+            : provider == DatabaseProvider.Sqlite ? DefaultSqlite(contentRoot, options.DataDirectory)
+            : string.Empty;
+        return new DatabaseSettings(provider, connectionString);
+    }
+
+    /// <summary>The provider a configured name means (exact spelling, as documented); null for any other name.</summary>
+    public static DatabaseProvider? ParseProvider(string? name) => name switch
+    {
+        "Sqlite" => DatabaseProvider.Sqlite,
+        "Postgres" => DatabaseProvider.Postgres,
+        _ => null,
+    };
+
+    public static string DefaultSqlite(string contentRoot, string dataDirectory) =>
+        $"Data Source={Path.Combine(Path.GetFullPath(dataDirectory, contentRoot), "studybot.db")};Default Timeout=30";
+}

@@ -1,0 +1,64 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace StudyBot.Data.Providers;
+
+/// <summary>
+/// The only way to write. Every insert, update and hand-written write statement of the stores runs here, on the provider's
+/// write lane (on SQLite its writer thread). Nothing else can save: <see cref="StudyBotDbContext"/> refuses
+/// <c>SaveChanges</c> from anyone but this gate, and a test fails on any write call in Data outside it.
+/// </summary>
+public sealed class WriteGate
+{
+    private readonly StudyBotDbContextFactory _contexts;
+    private readonly IWriteLane _lane;
+    private readonly ISqlDialect _dialect;
+
+    internal WriteGate(StudyBotDbContextFactory contexts, IWriteLane lane, ISqlDialect dialect)
+    {
+        _contexts = contexts;
+        _lane = lane;
+        _dialect = dialect;
+    }
+
+    /// <summary>Inserts the row; EF sets its generated id on it.</summary>
+    public async Task InsertAsync<T>(T row, CancellationToken cancellationToken)
+        where T : class
+    {
+        // Staged here, saved on the lane: the writer thread only spends the save itself.
+        await using var db = _contexts.CreateDbContext();
+        db.Add(row);
+        await _lane.RunAsync(() => db.SaveThroughGateAsync(cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Inserts the row unless one with the same unique key is there already; false then (the caller reads theirs).</summary>
+    public async Task<bool> TryInsertAsync<T>(T row, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            await InsertAsync(row, cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex) when (_dialect.IsUniqueViolation(ex))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>One set-based <c>UPDATE</c> of the rows selected; how many it changed (0 when a condition in the selection no longer held).</summary>
+    public Task<int> UpdateAsync<T>(Expression<Func<T, bool>> rows, Action<UpdateSettersBuilder<T>> set, CancellationToken cancellationToken)
+        where T : class =>
+        _lane.RunAsync(
+            async () =>
+            {
+                await using var db = _contexts.CreateDbContext();
+                return await db.Set<T>().Where(rows).ExecuteUpdateAsync(set, cancellationToken);
+            },
+            cancellationToken);
+
+    /// <summary>Hand-written statements (the answer path), on the lane's connection.</summary>
+    public Task<T> ExecuteAsync<T>(Func<SqlCommands, Task<T>> work, CancellationToken cancellationToken) =>
+        _lane.WithCommandsAsync(work, cancellationToken);
+}

@@ -1,0 +1,45 @@
+using StudyBot.Engine.Answers;
+using StudyBot.Engine.Boards;
+using StudyBot.Engine.Daily;
+using StudyBot.Engine.Digest;
+using StudyBot.Engine.Members;
+using StudyBot.Engine.Quizzes;
+using StudyBot.Engine.Setup;
+using StudyBot.Tests.Shared;
+
+namespace StudyBot.Data.Tests.Contracts;
+
+/// <summary>Every port of one implementation over one set of data: a migrated database, or the fakes.</summary>
+public sealed class StoresUnderTest(
+    IChannelStore channels,
+    IMemberStore members,
+    IRoundStore rounds,
+    IAnswerStore answers,
+    IQuizStore quizzes,
+    IDigestStore digests,
+    IBoardQueries boards,
+    TestDatabase? database) : IAsyncDisposable
+{
+    public IChannelStore Channels { get; } = channels;
+
+    public IMemberStore Members { get; } = members;
+
+    public IRoundStore Rounds { get; } = rounds;
+
+    public IAnswerStore Answers { get; } = answers;
+
+    public IQuizStore Quizzes { get; } = quizzes;
+
+    public IDigestStore Digests { get; } = digests;
+
+    public IBoardQueries Boards { get; } = boards;
+
+    /// <summary>The database behind the stores; null for the fakes.</summary>
+    public TestDatabase? Database { get; } = database;
+
+    public static StoresUnderTest On(TestDatabase db) => new(
+        db.Get<IChannelStore>(), db.Get<IMemberStore>(), db.Get<IRoundStore>(), db.Get<IAnswerStore>(),
+        db.Get<IQuizStore>(), db.Get<IDigestStore>(), db.Get<IBoardQueries>(), db);
+
+    public ValueTask DisposeAsync() => Database?.DisposeAsync() ?? ValueTask.CompletedTask;
+}
