@@ -8,7 +8,7 @@ public static class SchedulingCron
     /// <summary>E.g. <c>0 0 9 ? * MON,TUE,WED,THU,FRI</c> for 09:00 on weekdays.</summary>
     public static string Post(Channel channel)
     {
-        var days = DailySchedule.ParseDays(channel.Days).Order().Select(Day);
+        var days = channel.Days.Days().OrderBy(d => (int)d).Select(Day);
         return string.Create(CultureInfo.InvariantCulture, $"0 {channel.PostMinuteOfDay % 60} {channel.PostMinuteOfDay / 60} ? * {string.Join(',', days)}");
     }
 

@@ -1,3 +1,4 @@
+using StudyBot.Data.Providers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -21,11 +22,12 @@ public static class SchedulingExtensions
         builder.Services.AddOptions<SchedulingOptions>()
             .BindConfiguration(SchedulingOptions.SectionName)
             .Validate(o => o.TryGetDigestTime(out _), "Scheduling:DigestTime must be a time of day as HH:mm, e.g. 16:00.")
-            .Validate<IOptions<DatabaseOptions>>((o, database) => !o.Clustered || database.Value.IsPostgres, ClusteredOnSqlite)
+            .Validate<QuartzStoreSettings>((o, store) => !o.Clustered || store.SupportsClustering, ClusteredOnSqlite)
             .ValidateOnStart();
         builder.Services.AddStudyBotSchedulingServices();
 
-        var postgres = string.Equals(builder.Configuration[$"{DatabaseOptions.SectionName}:Provider"], "Postgres", StringComparison.Ordinal);
+        // The database layer decides the provider once; Quartz takes its store settings from there.
+        var quartzStore = builder.GetQuartzStoreSettings();
         var clustered = builder.Configuration.GetValue<bool>($"{SchedulingOptions.SectionName}:Clustered");
         builder.Services.AddQuartz(q =>
         {
@@ -35,7 +37,7 @@ public static class SchedulingExtensions
             {
                 store.ConfigureStore(o =>
                 {
-                    o.TablePrefix = postgres ? "qrtz_" : "QRTZ_";
+                    o.TablePrefix = quartzStore.TablePrefix;
 
                     // Thousands of channels share 09:00, and Discord lets 50 posts a second through: the last triggers fire
                     // minutes late. Within this threshold they are simply late, not "misfired"; handling thousands of
@@ -43,17 +45,19 @@ public static class SchedulingExtensions
                     o.MisfireThreshold = TimeSpan.FromMinutes(15);
                 });
                 store.UseSystemTextJsonSerializer();
-                if (postgres)
+                // Quartz names its ADO providers; which one is the database layer's choice (QuartzStoreSettings).
+                if (quartzStore.SupportsClustering)
                 {
-                    store.UsePostgres(o => o.DataSourceFactory = sp => NpgsqlDataSource.Create(ConnectionString(sp)));
-                    if (clustered)
-                    {
-                        store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
-                    }
+                    store.UsePostgres(o => o.DataSourceFactory = _ => quartzStore.CreateDataSource());
                 }
                 else
                 {
-                    store.UseSqlite(o => o.DataSourceFactory = sp => new SqliteDataSource(ConnectionString(sp)));
+                    store.UseSqlite(o => o.DataSourceFactory = _ => quartzStore.CreateDataSource());
+                }
+
+                if (clustered && quartzStore.SupportsClustering)
+                {
+                    store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
                 }
             });
         });
@@ -80,8 +84,6 @@ public static class SchedulingExtensions
         .AddJobType<DailyPostJob>()
         .AddJobType<RevealJob>()
         .AddJobType<WeeklyDigestJob>();
-
-    private static string ConnectionString(IServiceProvider services) => services.GetRequiredService<StudyBotDbContextFactory>().ConnectionString;
 
     // Hosted services start in registration order: the migrations (StartupTasks.StartingAsync) must have created the
     // Quartz tables before Quartz's hosted service opens its store.
