@@ -44,6 +44,7 @@ public static class BotFrameworkExtensions
 
         services.AddSingleton<TeamsResponder>();
         services.AddSingleton<TeamsResults>();
+        services.AddSingleton<TeamsMentions>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<CardSubmitHandler>();
         services.AddSingleton<AdaptiveCardInvokeHandler>();

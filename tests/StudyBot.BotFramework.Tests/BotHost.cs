@@ -9,12 +9,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StudyBot.Engine;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Questions;
 
 namespace StudyBot.BotFramework.Tests;
 
-/// <summary>The bot (engine + in-memory store + this adapter) on Kestrel at 127.0.0.1, port 0. A new host is a restart.</summary>
+/// <summary>The bot (engine + the per-port fakes + this adapter) on Kestrel at 127.0.0.1, port 0. A new host is a restart.</summary>
 internal sealed class BotHost : IAsyncDisposable
 {
     private static readonly QuestionBank Bank = TestBank.Load();
@@ -30,7 +28,7 @@ internal sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<BotHost> StartAsync(IStudyStore store, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    public static async Task<BotHost> StartAsync(FakeStores stores, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -38,7 +36,7 @@ internal sealed class BotHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.Services.AddStudyBotEngine();
         builder.Services.AddSingleton(Bank);
-        builder.Services.AddSingleton(store);
+        builder.Services.AddFakeStores(stores);
         builder.AddStudyBotBotFramework();
         configure?.Invoke(builder.Services);
         var app = builder.Build();

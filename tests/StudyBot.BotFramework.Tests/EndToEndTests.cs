@@ -4,8 +4,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.BotFramework.Connector;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Services;
 using StudyBot.Tests.Shared;
 
 namespace StudyBot.BotFramework.Tests;
@@ -16,7 +14,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     private const string Conversation = "a:1personal-chat";
     private const string TeamChannel = "19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2";
 
-    private readonly InMemoryStudyStore store = new();
+    private readonly FakeStores stores = new();
     private FakeConnector connector = null!;
 
     public async Task InitializeAsync() => connector = await FakeConnector.StartAsync();
@@ -26,10 +24,10 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Quiz_ThenSubmit_PostsQuestionCardThenUpdatesItWithTheResult()
     {
-        await using var bot = await BotHost.StartAsync(store);
+        await using var bot = await BotHost.StartAsync(stores);
 
         var started = await bot.PostAsync(Personal("m1", text: "quiz MLA-C01 3 1"));
-        var question = await connector.WaitForAsync(r => r.Method == "POST" && r.Body.Contains("Question 1 of 1", StringComparison.Ordinal));
+        var question = await connector.WaitForAsync(r => r.Method == "POST" && r.Shown.Contains("Question 1 of 1", StringComparison.Ordinal));
         var roundId = RoundId().Match(question.Body).Groups[1].Value;
         var right = LabelOf(question.Body, "A Batch Transform job");
         var submitted = await bot.PostAsync(Personal("m2", value: new JsonObject { ["verb"] = "answer", ["roundId"] = roundId, ["choice"] = right }, replyToId: "act-1"));
@@ -41,17 +39,17 @@ public sealed partial class EndToEndTests : IAsyncLifetime
         Assert.Contains("Action.Execute", question.Body, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         Assert.Equal("/v3/conversations/a%3A1personal-chat/activities/act-1", update.Path);
-        Assert.Contains("Correct!", update.Body, StringComparison.Ordinal);
-        Assert.Contains("Quiz done: 1/1", update.Body, StringComparison.Ordinal);
+        Assert.Contains("✅ Correct! +", update.Shown, StringComparison.Ordinal);
+        Assert.Contains("Quiz done: 1/1 correct", update.Shown, StringComparison.Ordinal);
         Assert.Equal(string.Empty, update.Authorization);
     }
 
     [Fact]
     public async Task Execute_AnswersInTheSameResponseWithTheResultCard()
     {
-        await using var bot = await BotHost.StartAsync(store);
+        await using var bot = await BotHost.StartAsync(stores);
         await bot.PostAsync(Personal("m1", text: "quiz MLA-C01 3 1"));
-        var question = await connector.WaitForAsync(r => r.Body.Contains("Question 1 of 1", StringComparison.Ordinal));
+        var question = await connector.WaitForAsync(r => r.Shown.Contains("Question 1 of 1", StringComparison.Ordinal));
         var roundId = RoundId().Match(question.Body).Groups[1].Value;
         var invoke = Activity("invoke", "i1", Conversation, "personal");
         invoke["name"] = "adaptiveCard/action";
@@ -73,7 +71,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task BotAdded_ThenRestart_StoredReferenceReceivesTheDailyPost()
     {
-        await using (var first = await BotHost.StartAsync(store))
+        await using (var first = await BotHost.StartAsync(stores))
         {
             var added = Activity("conversationUpdate", "f:1", TeamChannel, "channel");
             added["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot" });
@@ -85,18 +83,18 @@ public sealed partial class EndToEndTests : IAsyncLifetime
             };
 
             var response = await first.PostAsync(added.ToJsonString());
-            var welcome = await connector.WaitForAsync(r => r.Body.Contains("StudyBot is here", StringComparison.Ordinal));
+            var welcome = await connector.WaitForAsync(r => r.Shown.Contains("StudyBot is here", StringComparison.Ordinal));
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("/v3/conversations/19%3A0b7f32667e064dd9b25d7969801541f4%40thread.tacv2/activities", welcome.Path);
         }
 
-        await using var restarted = await BotHost.StartAsync(store);
-        var channel = (await store.FindChannelAsync(Platform.Teams, TeamChannel, default))!;
-        var community = (await store.FindCommunityAsync(channel.CommunityId, default))!;
+        await using var restarted = await BotHost.StartAsync(stores);
+        var channel = (await stores.Channels.FindChannelAsync(Platform.Teams, TeamChannel, default))!;
+        var community = (await stores.Channels.FindCommunityAsync(channel.CommunityId, default))!;
 
         var round = await restarted.Services.GetRequiredService<DailyRoundService>().PostAsync(channel.Id, null, default);
-        var post = await connector.WaitForAsync(r => r.Body.Contains("Daily question", StringComparison.Ordinal));
+        var post = await connector.WaitForAsync(r => r.Shown.Contains("Daily question", StringComparison.Ordinal));
 
         Assert.True(community.IsAdmin("aad-ann"));
         Assert.Equal("19:team@thread.tacv2", community.ExternalId);
@@ -107,22 +105,24 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Reply_429WithRetryAfter_IsRetriedAfterTheWait()
     {
-        await using var bot = await BotHost.StartAsync(store);
+        await using var bot = await BotHost.StartAsync(stores);
         connector.Script(429, "1");
 
         var response = await bot.PostAsync(Personal("m1", text: "help"));
-        await connector.WaitForAsync(r => r.Body.Contains("StudyBot commands", StringComparison.Ordinal) && connector.Requests.Count >= 2);
+        await connector.WaitForAsync(r => r.Shown.StartsWith("**StudyBot**", StringComparison.Ordinal) && connector.Requests.Count >= 2);
         var attempts = connector.Requests.ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, attempts.Count);
         Assert.True(attempts[1].ReceivedAt - attempts[0].ReceivedAt >= TimeSpan.FromMilliseconds(900), "Retry-After: 1 was not honoured");
+        Assert.Equal(attempts[0].Body, attempts[1].Body);
+        Assert.Contains("- `quiz [exam] [domain] [count]`", attempts[1].Shown, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task DevelopmentMode_NonLoopbackServiceUrl_ReceivesNothing()
     {
-        await using var bot = await BotHost.StartAsync(store);
+        await using var bot = await BotHost.StartAsync(stores);
         var activity = JsonNode.Parse(Personal("m1", text: "help"))!;
         activity["serviceUrl"] = "https://smba.trafficmanager.net/amer/";
 
@@ -137,7 +137,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     public async Task ConnectorClient_HostNotAllowed_SendsNothingAndAllowedHostGetsTheToken()
     {
         var openId = new FakeOpenIdHandler();
-        await using var bot = await BotHost.StartAsync(store, new()
+        await using var bot = await BotHost.StartAsync(stores, new()
         {
             ["BotFramework:AppId"] = TestTokens.AppId,
             ["BotFramework:AppPassword"] = "secret",
@@ -164,7 +164,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     public async Task ConnectorClient_UpdateDeleteCreate_UseEscapedPathsAndOneCachedToken()
     {
         var openId = new FakeOpenIdHandler();
-        await using var bot = await BotHost.StartAsync(store, new()
+        await using var bot = await BotHost.StartAsync(stores, new()
         {
             ["BotFramework:AppId"] = TestTokens.AppId,
             ["BotFramework:AppPassword"] = "secret",
@@ -189,7 +189,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task ConnectorClient_PersistentThrottling_GivesUpAfterBoundedAttempts()
     {
-        await using var bot = await BotHost.StartAsync(store);
+        await using var bot = await BotHost.StartAsync(stores);
         for (var i = 0; i < ConnectorClient.MaxAttempts + 2; i++)
         {
             connector.Script(503, "0");
@@ -206,7 +206,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Endpoint_ProductionModeWithoutToken_Is401AndNothingIsSent()
     {
-        await using var bot = await BotHost.StartAsync(store, new()
+        await using var bot = await BotHost.StartAsync(stores, new()
         {
             ["BotFramework:AppId"] = TestTokens.AppId,
             ["BotFramework:AppPassword"] = "secret",
@@ -223,7 +223,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     [InlineData("{\"text\":\"no type\"}")]
     public async Task Endpoint_MalformedBody_Is400(string body)
     {
-        await using var bot = await BotHost.StartAsync(store);
+        await using var bot = await BotHost.StartAsync(stores);
 
         var response = await bot.PostAsync(body);
 
@@ -233,7 +233,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Endpoint_UnknownActivityType_Is200AndIgnored()
     {
-        await using var bot = await BotHost.StartAsync(store);
+        await using var bot = await BotHost.StartAsync(stores);
 
         var response = await bot.PostAsync(Activity("messageReaction", "r1", Conversation, "personal").ToJsonString());
 

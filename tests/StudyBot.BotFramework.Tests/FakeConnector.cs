@@ -23,6 +23,9 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public int Port { get; private set; }
 
+    /// <summary>Members the roster lookup (<c>GET …/members/{id}</c>) knows: account id to Entra object id; others are 404.</summary>
+    public ConcurrentDictionary<string, string> MemberObjectIds { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The service URL as 127.0.0.1.</summary>
     public string ServiceUrl => $"http://127.0.0.1:{Port}/";
 
@@ -56,7 +59,8 @@ internal sealed class FakeConnector : IAsyncDisposable
             await Task.Delay(20);
         }
 
-        throw new TimeoutException("The fake Connector did not receive the expected request.");
+        throw new TimeoutException("The fake Connector did not receive the expected request. It received:\n"
+            + string.Join("\n", Requests.Select(r => $"{r.Method} {r.Path}: {r.Shown}")));
     }
 
     public async ValueTask DisposeAsync()
@@ -87,6 +91,20 @@ internal sealed class FakeConnector : IAsyncDisposable
         if (context.Request.Method == "POST" && raw.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal))
         {
             await context.Response.WriteAsync("""{"id":"a:personal-chat"}""");
+            return;
+        }
+
+        if (context.Request.Method == "GET" && raw.Split('/') is [.., "members", var escapedId])
+        {
+            var id = Uri.UnescapeDataString(escapedId);
+            if (!MemberObjectIds.TryGetValue(id, out var aad))
+            {
+                context.Response.StatusCode = 404;
+                await context.Response.WriteAsync("""{"error":{"code":"MemberNotFoundInConversation","message":"not a member"}}""");
+                return;
+            }
+
+            await context.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new { id, name = id, aadObjectId = aad }));
             return;
         }
 

@@ -1,9 +1,6 @@
 using StudyBot.Tests.Shared;
 using System.Text.Json.Nodes;
 using StudyBot.BotFramework.Cards;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.BotFramework.Tests;
 
@@ -11,7 +8,7 @@ public sealed class TeamsCardsTests
 {
     private static RoundView Round(QuestionType type, RoundKind kind = RoundKind.Quiz, bool closed = false) => new(
         42, kind, "q", type, 2, "Which?", [new("A", "One"), new("B", "Two"), new("C", "Three")], type == QuestionType.Multiple ? 2 : 1,
-        "AIF-C01 · domain 1", DateTimeOffset.UnixEpoch, "17:00 Europe/Berlin", 3, kind == RoundKind.Quiz ? 1 : null, kind == RoundKind.Quiz ? 5 : null, closed);
+        "AIF-C01 D1", DateTimeOffset.UnixEpoch, "Europe/Berlin", 3, kind == RoundKind.Quiz ? 1 : null, kind == RoundKind.Quiz ? 5 : null, closed);
 
     private static IEnumerable<JsonObject> All(JsonNode node, string type)
     {
@@ -38,6 +35,8 @@ public sealed class TeamsCardsTests
             }
         }
     }
+
+    private static string Texts(JsonNode card) => string.Join("\n", All(card, "TextBlock").Select(t => (string?)t["text"]));
 
     [Fact]
     public void Question_Single_OneExecuteButtonPerChoiceWithSubmitFallback()
@@ -78,7 +77,18 @@ public sealed class TeamsCardsTests
         var sut = TeamsCards.Question(Round(QuestionType.Single, RoundKind.Daily, closed: true));
 
         Assert.Empty(All(sut, "Action.Execute"));
-        Assert.Contains("3 answers so far", sut.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Closed · 3 answers", Texts(sut), StringComparison.Ordinal);
+        Assert.DoesNotContain("so far", Texts(sut), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Question_DailyOpen_ShowsCountAndTheRevealTimeWithItsZone()
+    {
+        var sut = TeamsCards.Question(Round(QuestionType.Single, RoundKind.Daily));
+
+        // 1970-01-01T00:00Z is 01:00 in Berlin.
+        Assert.Contains("3 answers so far · answer revealed at 01:00 Europe/Berlin", Texts(sut), StringComparison.Ordinal);
+        Assert.Equal(3, All(sut, "Action.Execute").Count());
     }
 
     [Fact]
@@ -102,6 +112,72 @@ public sealed class TeamsCardsTests
         var image = Assert.Single(All(sut, "Image"));
         Assert.Equal("data:image/png;base64,iVBORw==", (string?)image["url"]);
         Assert.Contains("Ann", sut.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, int> EveryExamDomain()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var exam in ExamCatalog.All)
+        {
+            foreach (var domain in exam.Domains)
+            {
+                data.Add(exam.Code, domain.Number);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryExamDomain))]
+    public void Digest_SuggestedQuiz_IsTheTeamsTextCommandThatReadsBackToTheSameExamAndDomain(string exam, int domain)
+    {
+        // The engine's hint is a command reference; Teams used to show Discord's "/quiz exam:AIF-C01 domain:2".
+        var board = new LeaderboardView("Leaderboard", "this week", "#general", [], null, 0);
+        var weakest = new DomainStatView(domain, "Weak", 20, 4, 1, 0.25);
+        var suggested = CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, exam), (CommandNames.Domain, domain.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var sut = TeamsCards.Digest(new DigestView(board, 1, 4, 2, [weakest], exam, weakest, suggested, null));
+
+        var hint = Assert.Single(All(sut, "TextBlock").Select(t => (string?)t["text"]), t => t!.StartsWith("Practise it:", StringComparison.Ordinal))!;
+        var typed = System.Text.RegularExpressions.Regex.Match(hint, "`([^`]+)`").Groups[1].Value;
+        Assert.Equal($"quiz {exam} {domain}", typed);
+        var parsed = CommandParser.ParseText(typed);
+        Assert.Null(parsed.Error);
+        Assert.Equal(CommandNames.Quiz, parsed.Invocation!.Name);
+        Assert.Equal(exam, parsed.Invocation.Exam());
+        Assert.Equal(domain, parsed.Invocation.Integer(CommandNames.Domain));
+    }
+
+    [Fact]
+    public void Stats_Hidden_SaysTheTeamsCommandThatShowsThemAgain()
+    {
+        var sut = TeamsCards.Stats(new StatsView(7, "Ann", 0, 0, 0, 0, 0, 0, true, []));
+
+        var facts = All(sut, "FactSet").SelectMany(f => f["facts"]!.AsArray()).ToList();
+        var onBoards = (string?)facts.Single(f => (string?)f!["title"] == "On boards")!["value"];
+        var typed = System.Text.RegularExpressions.Regex.Match(onBoards!, "`([^`]+)`").Groups[1].Value;
+        Assert.Equal("stats show", typed);
+        Assert.Equal("show", CommandParser.ParseText(typed).Invocation!.String(CommandNames.Privacy));
+    }
+
+    [Fact]
+    public void Notice_AdminsOnly_NamesTheTeamsAdminsAndTheCommandThatAddsOne()
+    {
+        var sut = Texts(TeamsCards.Notice(ChannelSetupService.AdminsOnly));
+
+        Assert.Equal("Only admins can change the daily question. In Teams those are the member who installed StudyBot and the admins they added with `setup admins add` @member.", sut);
+        Assert.Equal("add", CommandParser.ParseText("setup admins add", [new MemberMention("29:bob", "Bob")]).Invocation!.String(CommandNames.Action));
+    }
+
+    [Fact]
+    public void Notice_EscapesMarkdownAndAngleBrackets_ButNotTheCommand()
+    {
+        var notice = Notice.Invalid("I don't understand '<b>*x*</b>'; try ", CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, "AIF-C01"), (CommandNames.Count, "5")), ".");
+
+        var sut = Texts(TeamsCards.Notice(notice));
+
+        Assert.Equal("I don't understand '&lt;b&gt;\\*x\\*&lt;/b&gt;'; try `quiz exam:AIF-C01 count:5`.", sut);
     }
 
     [Fact]

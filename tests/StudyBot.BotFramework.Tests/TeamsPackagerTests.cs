@@ -65,6 +65,36 @@ public sealed class TeamsPackagerTests : IDisposable
         Assert.Contains("quiz", manifest["bots"]![0]!["commandLists"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PackageAsync_CommandLists_AreTheCatalogsCommandsWhateverTheTemplateSays()
+    {
+        // The template in the test folder lists only "quiz": the packaged manifest must list the catalog instead.
+        var sut = new TeamsPackager(Options.Create(new BotFrameworkOptions { AppId = TestTokens.AppId })) { TemplateDirectory = folder };
+        var zipPath = Path.Combine(folder, "lists.zip");
+
+        Assert.Equal(0, await sut.PackageAsync(zipPath, TextWriter.Null, default));
+
+        using var zip = ZipFile.OpenRead(zipPath);
+        using var manifestStream = zip.GetEntry("manifest.json")!.Open();
+        var lists = JsonNode.Parse(manifestStream)!["bots"]![0]!["commandLists"]!.AsArray();
+        var byScope = lists.ToDictionary(l => (string)l!["scopes"]![0]!, l => l!["commands"]!.AsArray().Select(c => ((string)c!["title"]!, (string)c["description"]!)).ToList());
+        Assert.Equal(["team", "personal", "groupChat"], lists.Select(l => (string)l!["scopes"]!.AsArray().Single()!));
+        Assert.Equal(CommandCatalog.All.Select(c => (c.Name, c.Description)), byScope["team"]);
+        Assert.Equal(CommandCatalog.All.Where(c => c.Name is CommandNames.Quiz or CommandNames.Stats or CommandNames.Help).Select(c => (c.Name, c.Description)), byScope["personal"]);
+        Assert.Equal(CommandCatalog.All.Where(c => c.Name != CommandNames.Setup).Select(c => (c.Name, c.Description)), byScope["groupChat"]);
+        Assert.Equal(TeamsPackager.CommandLists().ToJsonString(), lists.ToJsonString());
+    }
+
+    [Fact]
+    public void CommandLists_EveryTitleIsACommandTheTextGrammarRuns()
+    {
+        var titles = TeamsPackager.CommandLists().SelectMany(l => l!["commands"]!.AsArray()).Select(c => (string)c!["title"]!).Distinct().ToList();
+
+        Assert.NotEmpty(titles);
+        Assert.All(titles, t => Assert.Null(CommandParser.ParseText(t).Error));
+        Assert.All(TeamsPackager.CommandLists().SelectMany(l => l!["commands"]!.AsArray()), c => Assert.InRange(((string)c!["description"]!).Length, 1, 128));
+    }
+
     private static (int, int) PngSize(ZipArchive zip, string name)
     {
         using var stream = zip.GetEntry(name)!.Open();

@@ -71,7 +71,9 @@ public static class TeamsCards
                 ("Points", stats.Points.ToString(CultureInfo.InvariantCulture)),
                 ("Streak", $"{stats.CurrentStreak} (longest {stats.LongestStreak})"),
                 ("This week", stats.AnsweredThisWeek.ToString(CultureInfo.InvariantCulture)),
-                ("On boards", stats.HiddenFromBoards ? "hidden (stats privacy off shows you)" : "visible"),
+                ("On boards", stats.HiddenFromBoards
+                    ? $"hidden ({TeamsText.Render(Engine.Presentation.Text.Of(CommandRef.Of(CommandNames.Stats, (CommandNames.Privacy, "show"))))} shows you again)"
+                    : "visible"),
             ]),
         };
         foreach (var exam in stats.Exams)
@@ -86,7 +88,7 @@ public static class TeamsCards
 
         if (stats.Exams.Count == 0)
         {
-            body.Add(Text("No answers yet. Try **quiz** or today's **daily** question."));
+            body.Add(Text(TeamsText.Render(Engine.Presentation.Text.Of("No answers yet. Try ", CommandRef.Of(CommandNames.Quiz), " or today's ", CommandRef.Of(CommandNames.Daily), " question."))));
         }
 
         return Card(body);

@@ -11,7 +11,32 @@ public static class TeamsText
     public static string Render(Text text) => text.Render(c => $"`{Syntax(c)}`", Escape, LocalTime.Describe);
 
     /// <summary>The command as typed in Teams: the engine's text grammar (<c>quiz AIF-C01 2</c>).</summary>
-    public static string Syntax(CommandRef command) => CommandParser.Format(command);
+    public static string Syntax(CommandRef command)
+    {
+        var formatted = CommandParser.Format(command);
+        if (MentionsNeeded(command) is not { Count: > 0 } mentions || !formatted.Contains(':', StringComparison.Ordinal))
+        {
+            return formatted;
+        }
+
+        // A command that names a member takes them from the message's mentions, written after it ("setup admins add
+        // @member"): read back with a mention in place, its values can stay positional as members type them.
+        var head = command.Subcommand is null ? command.Command : $"{command.Command} {command.Subcommand}";
+        var positional = string.Join(' ', new[] { head }.Concat(command.Arguments.Select(a => a.Value.Contains(' ', StringComparison.Ordinal) ? $"\"{a.Value}\"" : a.Value)));
+        var parsed = CommandParser.ParseText(positional, mentions).Invocation;
+        return parsed is not null && command.Arguments.All(a => parsed.Values.TryGetValue(a.Key, out var got)
+                && string.Equals(Convert.ToString(got, System.Globalization.CultureInfo.InvariantCulture), a.Value, StringComparison.OrdinalIgnoreCase))
+            ? positional
+            : formatted;
+    }
+
+    private static List<MemberMention>? MentionsNeeded(CommandRef command)
+    {
+        var definition = CommandCatalog.Find(command.Command);
+        var target = command.Subcommand is null ? definition : definition?.FindSubcommand(command.Subcommand);
+        return target?.Options.Where(o => o.Type == OptionType.Member && o.Required && command.Arguments.All(a => a.Key != o.Name))
+            .Select(o => new MemberMention(o.Name, o.Name)).ToList();
+    }
 
     /// <summary>Escapes the markdown an Adaptive Card TextBlock renders, and angle brackets Teams would take for tags.</summary>
     public static string Escape(string text)

@@ -7,8 +7,9 @@ using StudyBot.BotFramework.Activities;
 namespace StudyBot.BotFramework.Connector;
 
 /// <summary>
-/// The Bot Connector REST API v3 (NOTES §2.5): reply, send, update, delete, create conversation. Each call goes only to an
-/// allowed service URL, is paced per conversation, and retried on 429/412/502/503/504 honouring <c>Retry-After</c>.
+/// The Bot Connector REST API v3 (NOTES §2.5): reply, send, update, delete, create conversation, get a member. Each call
+/// goes only to an allowed service URL, is paced per conversation, and retried on 429/412/502/503/504 honouring
+/// <c>Retry-After</c>.
 /// </summary>
 internal sealed class ConnectorClient(
     IHttpClientFactory httpClientFactory,
@@ -51,6 +52,14 @@ internal sealed class ConnectorClient(
 
     public async Task<ConversationResourceResponse?> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
         await SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "create:" + parameters.TenantId, "v3/conversations", parameters, cancellationToken);
+
+    /// <summary>
+    /// One member of a conversation or team (<c>GET v3/conversations/{id}/members/{userId}</c>), with the Entra object id
+    /// that mentions do not carry; null when the Connector sent nothing usable.
+    /// </summary>
+    public async Task<ChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+        await SendAsync<ChannelAccount>(HttpMethod.Get, serviceUrl, "members:" + conversationId,
+            $"v3/conversations/{Esc(conversationId)}/members/{Esc(userId)}", null, cancellationToken);
 
     private static string Esc(string segment) => Uri.EscapeDataString(segment);
 

@@ -17,11 +17,14 @@ internal static class TeamsActors
         var reference = activity.ToReference(conversationId) is { } r ? JsonSerializer.Serialize(r, ActivityJson.Options) : null;
         var place = new Place(personal ? PlaceKind.Personal : PlaceKind.Channel, communityId, communityName, conversationId, channelName, reference);
         var name = activity.From?.Name is { Length: > 0 } n ? n : "Teams user";
-        IReadOnlyList<string> others = activity.From?.AadObjectId is { Length: > 0 } aad ? [aad] : [];
-        return new Actor(Platform.Teams, activity.SenderId() ?? "unknown", name, place, PlatformAdmin: null, Guest: activity.IsGuest(), OtherUserIds: others);
+        var userId = activity.SenderId() ?? "unknown";
+        // The member is known by the Entra object id where Teams sends one; the Teams account id (29:…) is the same person,
+        // and is the id a mention names (an admin added by @mention before their object id was known is stored by it).
+        IReadOnlyList<string> others = activity.From?.Id is { Length: > 0 } accountId && accountId != userId ? [accountId] : [];
+        return new Actor(Platform.Teams, userId, name, place, PlatformAdmin: null, Guest: activity.IsGuest(), OtherUserIds: others);
     }
 
-    /// <summary>The members @mentioned in the activity other than the bot, in order.</summary>
+    /// <summary>The members @mentioned in the activity other than the bot, in order, by the ids the mentions carry.</summary>
     public static IReadOnlyList<MemberMention> Mentions(Activity activity) =>
-        [.. activity.OtherMentions().Where(m => m.Id is { Length: > 0 }).Select(m => new MemberMention(m.Id!, m.Name ?? m.Id!))];
+        [.. activity.OtherMentions().Where(m => m.Id is { Length: > 0 }).Select(m => new MemberMention(m.AadObjectId is { Length: > 0 } aad ? aad : m.Id!, m.Name ?? m.Id!))];
 }
