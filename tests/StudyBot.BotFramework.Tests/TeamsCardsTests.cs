@@ -117,7 +117,7 @@ public sealed class TeamsCardsTests
     public static TheoryData<string, int> EveryExamDomain()
     {
         var data = new TheoryData<string, int>();
-        foreach (var exam in ExamCatalog.All)
+        foreach (var exam in StudyBot.Tests.Shared.TestBank.Exams.All)
         {
             foreach (var domain in exam.Domains)
             {
