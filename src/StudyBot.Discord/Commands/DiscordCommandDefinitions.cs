@@ -16,6 +16,12 @@ public static class DiscordCommandDefinitions
 
     public static JsonArray Build() => [.. CommandCatalog.All.Select(c => (JsonNode)Command(c))];
 
+    /// <summary>
+    /// Whether a subcommand of the catalog exists on Discord: Teams-only ones (admins are Discord's own Manage Server
+    /// members) are neither registered nor offered in help.
+    /// </summary>
+    public static bool OnDiscord(CommandDefinition subcommand) => subcommand.Name != CommandNames.SetupAdmins;
+
     private static JsonObject Command(CommandDefinition definition)
     {
         var command = new JsonObject
@@ -30,9 +36,8 @@ public static class DiscordCommandDefinitions
             command["default_member_permissions"] = ManageGuild;
         }
 
-        // Teams-only subcommands (admins are Discord's own Manage Server members) are left out.
         var options = definition.SubcommandList.Count > 0
-            ? definition.SubcommandList.Where(s => s.Name != CommandNames.SetupAdmins).Select(Subcommand).ToList()
+            ? definition.SubcommandList.Where(OnDiscord).Select(Subcommand).ToList()
             : definition.Options.Select(Option).ToList();
         if (options.Count > 0)
         {
