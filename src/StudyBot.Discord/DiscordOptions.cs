@@ -29,9 +29,6 @@ public sealed class DiscordOptions
     /// <summary>How long one REST attempt may take before it counts as a timeout (and is retried).</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>The least time between two edits of a daily question's answer count.</summary>
-    public TimeSpan CountUpdateInterval { get; set; } = TimeSpan.FromSeconds(5);
-
     /// <summary>The first delay between gateway reconnect attempts; it doubles (with jitter) up to 30 s.</summary>
     public TimeSpan GatewayReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
 

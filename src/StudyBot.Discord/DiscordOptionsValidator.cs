@@ -34,11 +34,6 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             errors.Add($"{DiscordOptions.SectionName}:RequestTimeout must be positive.");
         }
 
-        if (options.CountUpdateInterval < TimeSpan.Zero)
-        {
-            errors.Add($"{DiscordOptions.SectionName}:CountUpdateInterval must not be negative.");
-        }
-
         if (options.IsConfigured)
         {
             if (string.IsNullOrWhiteSpace(options.ApplicationId) || !options.ApplicationId.Trim().All(char.IsAsciiDigit))

@@ -79,7 +79,7 @@ public sealed partial class DiscordCommandDefinitionsTests
         var commands = DiscordCommandDefinitions.Build(TestBank.Exams);
 
         Assert.Equal(["daily", "help", "leaderboard", "quiz", "setup", "stats"], commands.Select(c => c!["name"]!.GetValue<string>()).Order());
-        Assert.Equal(["daily", "pause", "post-now", "resume"],
+        Assert.Equal(["daily", "pause", "post-now", "resume", "status"],
             commands.Single(c => c!["name"]!.GetValue<string>() == "setup")!["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()).Order());
         foreach (var command in commands.OfType<JsonObject>())
         {
@@ -88,6 +88,94 @@ public sealed partial class DiscordCommandDefinitionsTests
                 + ((x.Node["choices"] as JsonArray)?.Sum(c => c!["name"]!.GetValue<string>().Length + c["value"]!.ToString().Length) ?? 0));
             Assert.InRange(total, 1, 4000);
         }
+    }
+
+    /// <summary>Discord's application command option types.</summary>
+    private static int DiscordType(OptionType type) => type switch
+    {
+        OptionType.Integer => 4,
+        OptionType.Member => 6,
+        // Exams, choices, times, zones, weekdays, periods, scopes and minutes ("8h") are all typed as text.
+        _ => 3,
+    };
+
+    /// <summary>Teams-only parts of the catalog: on Discord, admins are the members with Manage Server.</summary>
+    private static bool TeamsOnly(CommandDefinition sub) => sub.Name == CommandNames.SetupAdmins;
+
+    [Fact]
+    public void Build_IsGeneratedFromTheCatalog_EveryCommandAndOptionWithItsType()
+    {
+        var commands = DiscordCommandDefinitions.Build().OfType<JsonObject>().ToDictionary(c => c["name"]!.GetValue<string>());
+        var problems = new List<string>();
+
+        void CheckOptions(string path, IReadOnlyList<CommandOption> expected, JsonArray? actual)
+        {
+            var byName = (actual ?? []).OfType<JsonObject>().ToDictionary(o => o["name"]!.GetValue<string>());
+            var wanted = expected.Where(o => o.Name != CommandNames.Action).ToList();
+            if (!byName.Keys.Order().SequenceEqual(wanted.Select(o => o.Name).Order()))
+            {
+                problems.Add($"{path}: options [{string.Join(", ", byName.Keys)}], catalog [{string.Join(", ", wanted.Select(o => o.Name))}]");
+                return;
+            }
+
+            foreach (var option in wanted)
+            {
+                var node = byName[option.Name];
+                var at = $"{path} {option.Name}";
+                if (node["type"]!.GetValue<int>() != DiscordType(option.Type))
+                {
+                    problems.Add($"{at}: type {node["type"]} for {option.Type}");
+                }
+
+                if ((node["required"]?.GetValue<bool>() ?? false) != option.Required)
+                {
+                    problems.Add($"{at}: required is not {option.Required}");
+                }
+
+                if (!option.Description.StartsWith(node["description"]!.GetValue<string>().TrimEnd('…'), StringComparison.Ordinal))
+                {
+                    problems.Add($"{at}: description is not the catalog's");
+                }
+
+                var integer = option.Type == OptionType.Integer;
+                if (node["min_value"]?.GetValue<int>() != (integer ? option.Min : null) || node["max_value"]?.GetValue<int>() != (integer ? option.Max : null))
+                {
+                    problems.Add($"{at}: range {node["min_value"]}..{node["max_value"]}, catalog {option.Min}..{option.Max}");
+                }
+
+                var choices = (node["choices"] as JsonArray)?.Select(c => c!["value"]!.GetValue<string>()).ToList() ?? [];
+                var catalogChoices = option.Type == OptionType.Exam
+                    ? [.. ExamCatalog.All.Select(e => e.Code), "all"]
+                    : option.ChoiceList.Select(c => c.Value).ToList();
+                if (!choices.SequenceEqual(catalogChoices))
+                {
+                    problems.Add($"{at}: choices [{string.Join(", ", choices)}], catalog [{string.Join(", ", catalogChoices)}]");
+                }
+            }
+        }
+
+        Assert.Equal(CommandCatalog.All.Select(c => c.Name).Order(), commands.Keys.Order());
+        foreach (var definition in CommandCatalog.All)
+        {
+            var command = commands[definition.Name];
+            Assert.Equal(1, command["type"]!.GetValue<int>());
+            Assert.Equal(definition.AdminOnly ? "32" : null, command["default_member_permissions"]?.GetValue<string>());
+            if (definition.SubcommandList.Count == 0)
+            {
+                CheckOptions("/" + definition.Name, definition.Options, command["options"] as JsonArray);
+                continue;
+            }
+
+            var subs = command["options"]!.AsArray().OfType<JsonObject>().ToDictionary(o => o["name"]!.GetValue<string>());
+            Assert.Equal(definition.SubcommandList.Where(s => !TeamsOnly(s)).Select(s => s.Name).Order(), subs.Keys.Order());
+            foreach (var sub in definition.SubcommandList.Where(s => !TeamsOnly(s)))
+            {
+                Assert.Equal(1, subs[sub.Name]["type"]!.GetValue<int>());
+                CheckOptions($"/{definition.Name} {sub.Name}", sub.Options, subs[sub.Name]["options"] as JsonArray);
+            }
+        }
+
+        Assert.Empty(problems);
     }
 
     [Fact]

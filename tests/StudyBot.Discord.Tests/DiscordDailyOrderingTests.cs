@@ -1,8 +1,6 @@
 using StudyBot.Tests.Shared;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Discord.Tests;
 
@@ -52,14 +50,14 @@ public sealed class DiscordDailyOrderingTests
         await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl), services => services.AddSingleton(Bank()));
         await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions,
             options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC")))));
-        var round = await host.App.Services.GetRequiredService<DailyRoundService>().PostAsync(host.Store.Channels.Single().Id, null, CancellationToken.None);
+        var round = await host.App.Services.GetRequiredService<DailyRoundService>().PostAsync(host.Channels.Single().Id, null, CancellationToken.None);
         string Label(char key) => ((char)('A' + round!.ChoiceOrder.IndexOf(key, StringComparison.Ordinal))).ToString();
 
         using var first = await host.PostSignedAsync(InteractionJson.Click($"d:{round!.Id}:{Label('C')}", flags: 0));
         var firstBody = await InteractionJson.ReadAsync(first);
         using var second = await host.PostSignedAsync(InteractionJson.Click($"d:{round.Id}:{Label('C')}{Label('A')}", flags: 64));
         var secondBody = await InteractionJson.ReadAsync(second);
-        var answersBeforeLast = host.Store.Answers.Count;
+        var answersBeforeLast = host.Answers.Count;
         using var third = await host.PostSignedAsync(InteractionJson.Click($"d:{round.Id}:{Label('C')}{Label('A')}{Label('B')}", flags: 64));
         var thirdBody = await InteractionJson.ReadAsync(third);
 
@@ -71,7 +69,7 @@ public sealed class DiscordDailyOrderingTests
         Assert.Equal(7, thirdBody.GetProperty("type").GetInt32());
         Assert.StartsWith("Recorded", thirdBody.GetProperty("data").GetProperty("content").GetString());
         Assert.DoesNotContain("Monitor", thirdBody.GetProperty("data").GetProperty("content").GetString());
-        var answer = Assert.Single(host.Store.Answers);
-        Assert.Equal("C,A,B,D", answer.Choice);
+        var answer = Assert.Single(host.Answers);
+        Assert.Equal(["C", "A", "B", "D"], answer.Keys);
     }
 }

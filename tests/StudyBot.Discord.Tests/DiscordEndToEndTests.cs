@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Discord.Handlers;
-using StudyBot.Engine.Services;
 
 namespace StudyBot.Discord.Tests;
 
@@ -21,7 +20,7 @@ public sealed class DiscordEndToEndTests
         using var started = await host.PostSignedAsync(InteractionJson.Command("quiz", options: InteractionJson.Options(("exam", "MLA-C01"), ("domain", 3), ("count", 1))));
         var start = await InteractionJson.ReadAsync(started);
         var ids = CustomIds(start.GetProperty("data"));
-        var round = host.Store.Rounds.Single();
+        var round = host.Rounds.Single();
         var correctLabel = ((char)('A' + round.ChoiceOrder.IndexOf('B', StringComparison.Ordinal))).ToString();
         var click = InteractionJson.Click($"q:{round.Id}:{correctLabel}");
         using var first = await host.PostSignedAsync(click);
@@ -40,7 +39,7 @@ public sealed class DiscordEndToEndTests
         Assert.Equal(0, firstBody.GetProperty("data").GetProperty("components").GetArrayLength());
         Assert.Equal(7, secondBody.GetProperty("type").GetInt32());
         Assert.Contains("already answered", secondBody.GetProperty("data").GetProperty("content").GetString());
-        var answer = Assert.Single(host.Store.Answers);
+        var answer = Assert.Single(host.Answers);
         Assert.Equal(2, answer.Points);
     }
 
@@ -49,12 +48,12 @@ public sealed class DiscordEndToEndTests
     {
         await using var host = await DiscordTestHost.StartAsync();
         await host.PostSignedAsync(InteractionJson.Command("quiz", options: InteractionJson.Options(("exam", "MLA-C01"), ("domain", 1), ("count", 1))));
-        var round = host.Store.Rounds.Single();
+        var round = host.Rounds.Single();
         string Label(char key) => ((char)('A' + round.ChoiceOrder.IndexOf(key, StringComparison.Ordinal))).ToString();
 
         using var step1 = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:{Label('C')}"));
         var body1 = await InteractionJson.ReadAsync(step1);
-        var answersAfterFirstPick = host.Store.Answers.Count;
+        var answersAfterFirstPick = host.Answers.Count;
         using var step2 = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:{Label('C')}{Label('A')}"));
         var body2 = await InteractionJson.ReadAsync(step2);
 
@@ -63,7 +62,7 @@ public sealed class DiscordEndToEndTests
         Assert.All(CustomIds(body1.GetProperty("data")), id => Assert.StartsWith($"q:{round.Id}:{Label('C')}", id));
         Assert.Equal(0, answersAfterFirstPick);
         Assert.Contains("Correct", body2.GetProperty("data").GetProperty("content").GetString());
-        Assert.True(Assert.Single(host.Store.Answers).Correct);
+        Assert.True(Assert.Single(host.Answers).Correct);
     }
 
     [Fact]
@@ -72,7 +71,7 @@ public sealed class DiscordEndToEndTests
         await using var host = await DiscordTestHost.StartAsync();
         using var started = await host.PostSignedAsync(InteractionJson.Command("quiz", options: InteractionJson.Options(("exam", "AIF-C01"), ("domain", 1), ("count", 2))));
         var start = await InteractionJson.ReadAsync(started);
-        var multi = host.Store.Rounds.First();
+        var multi = host.Rounds.First();
 
         Assert.Equal(4, start.GetProperty("type").GetInt32());
         var select = start.GetProperty("data").GetProperty("components")[0].GetProperty("components")[0];
@@ -84,7 +83,7 @@ public sealed class DiscordEndToEndTests
             using var click = await host.PostSignedAsync(InteractionJson.Click($"q:{multi.Id}:", values: [Label('A'), Label('C')]));
             var body = await InteractionJson.ReadAsync(click);
             Assert.Equal(7, body.GetProperty("type").GetInt32());
-            Assert.True(Assert.Single(host.Store.Answers).Correct);
+            Assert.True(Assert.Single(host.Answers).Correct);
         }
         else
         {
@@ -108,7 +107,7 @@ public sealed class DiscordEndToEndTests
         Assert.Equal(4, body.GetProperty("type").GetInt32());
         Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.Equal(DiscordInteractionDispatcher.UnknownComponent, body.GetProperty("data").GetProperty("content").GetString());
-        Assert.Empty(host.Store.Answers);
+        Assert.Empty(host.Answers);
     }
 
     [Fact]
@@ -116,13 +115,13 @@ public sealed class DiscordEndToEndTests
     {
         await using var host = await DiscordTestHost.StartAsync();
         await host.PostSignedAsync(InteractionJson.Command("quiz", options: InteractionJson.Options(("exam", "MLA-C01"), ("domain", 3), ("count", 1))));
-        var round = host.Store.Rounds.Single();
+        var round = host.Rounds.Single();
 
         using var response = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:A", userId: "111111111111111111"));
         var body = await InteractionJson.ReadAsync(response);
 
         Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.Empty(host.Store.Answers);
+        Assert.Empty(host.Answers);
     }
 
     [Fact]
@@ -134,9 +133,10 @@ public sealed class DiscordEndToEndTests
             options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "Europe/Berlin")))));
         var body = await InteractionJson.ReadAsync(response);
 
-        Assert.Equal(ChannelSetupService.AdminsOnlyFor(StudyBot.Engine.Model.Platform.Discord), body.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal("Only admins can change the daily question. On Discord that is members with the Manage Server permission.",
+            body.GetProperty("data").GetProperty("content").GetString());
         Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.All(host.Store.Channels, c => Assert.False(c.DailyEnabled));
+        Assert.All(host.Channels, c => Assert.False(c.DailyEnabled));
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class DiscordEndToEndTests
         var body = await InteractionJson.ReadAsync(response);
 
         Assert.Contains("Mars/Olympus", body.GetProperty("data").GetProperty("content").GetString());
-        Assert.All(host.Store.Channels, c => Assert.False(c.DailyEnabled));
+        Assert.All(host.Channels, c => Assert.False(c.DailyEnabled));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class DiscordEndToEndTests
         await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl));
         using var setup = await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions,
             options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC"), ("exam", "MLS-C01"), ("reveal_after_minutes", 60)))));
-        var channel = Assert.Single(host.Store.Channels);
+        var channel = Assert.Single(host.Channels);
         var daily = host.App.Services.GetRequiredService<DailyRoundService>();
 
         var round = await daily.PostAsync(channel.Id, null, CancellationToken.None);
@@ -184,12 +184,15 @@ public sealed class DiscordEndToEndTests
         Assert.True(postBody.RootElement.GetProperty("enforce_nonce").GetBoolean());
         Assert.Equal(4, clickBody.GetProperty("type").GetInt32());
         Assert.Equal(64, clickBody.GetProperty("data").GetProperty("flags").GetInt32());
-        Assert.StartsWith($"Recorded {buttonId[^1]} — the answer is revealed at", clickBody.GetProperty("data").GetProperty("content").GetString());
+        // Discord shows the reveal time in each reader's own zone: timestamp markup, not a clock time in the channel's zone.
+        Assert.Equal($"Recorded {buttonId[^1]}. The answer is revealed at <t:{host.Rounds.Single().ClosesAt.ToUnixTimeSeconds()}:t>.",
+            clickBody.GetProperty("data").GetProperty("content").GetString());
         Assert.Contains($"already answered {buttonId[^1]}", againBody.GetProperty("data").GetProperty("content").GetString());
-        Assert.Single(host.Store.Answers);
-        Assert.Contains("1 answer", fake.Matching("PATCH", "/messages/")[0].Body);
+        Assert.Single(host.Answers);
+        using var refreshed = JsonDocument.Parse(fake.Matching("PATCH", "/messages/")[0].Body);
+        Assert.Contains("1 answer · answer revealed <t:", refreshed.RootElement.GetProperty("content").GetString());
         Assert.StartsWith("This question is closed", lateBody.GetProperty("data").GetProperty("content").GetString());
-        Assert.Single(host.Store.Answers);
+        Assert.Single(host.Answers);
     }
 
     [Fact]
@@ -200,7 +203,7 @@ public sealed class DiscordEndToEndTests
         await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions,
             options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC"), ("exam", "MLS-C01")))));
         var daily = host.App.Services.GetRequiredService<DailyRoundService>();
-        var round = await daily.PostAsync(host.Store.Channels.Single().Id, null, CancellationToken.None);
+        var round = await daily.PostAsync(host.Channels.Single().Id, null, CancellationToken.None);
         host.Time.Advance(TimeSpan.FromHours(9));
 
         await daily.RevealAsync(round!.Id, CancellationToken.None);
@@ -222,7 +225,7 @@ public sealed class DiscordEndToEndTests
         await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions,
             options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC"), ("exam", "MLS-C01")))));
         var daily = host.App.Services.GetRequiredService<DailyRoundService>();
-        var round = await daily.PostAsync(host.Store.Channels.Single().Id, null, CancellationToken.None);
+        var round = await daily.PostAsync(host.Channels.Single().Id, null, CancellationToken.None);
 
         for (var i = 0; i < 5; i++)
         {
@@ -234,11 +237,11 @@ public sealed class DiscordEndToEndTests
         await WaitUntilAsync(() => fake.Matching("PATCH", "/messages/").Count >= 1);
         await Task.Delay(300);
         var beforeInterval = fake.Matching("PATCH", "/messages/").Count;
-        host.Time.Advance(TimeSpan.FromSeconds(5));
+        host.Time.Advance(RoundCountRefresher.Interval);
         await WaitUntilAsync(() => fake.Matching("PATCH", "/messages/")[^1].Body.Contains("5 answers", StringComparison.Ordinal));
         await Task.Delay(300);
 
-        Assert.Equal(5, host.Store.Answers.Count);
+        Assert.Equal(5, host.Answers.Count);
         Assert.Equal(1, beforeInterval);
         Assert.InRange(fake.Matching("PATCH", "/messages/").Count, 1, 2);
     }
@@ -264,10 +267,10 @@ public sealed class DiscordEndToEndTests
 
     [Theory]
     [InlineData("help", "StudyBot")]
-    [InlineData("daily", "no question of the day")]
+    [InlineData("daily", "The daily question is not set up here yet. An admin can run `/setup daily time:09:00 timezone:Europe/Berlin`.")]
     [InlineData("leaderboard", "No points yet")]
     [InlineData("stats", "No answers yet")]
-    [InlineData("nosuchcommand", "don't know that command")]
+    [InlineData("nosuchcommand", "I don't know the command 'nosuchcommand'.")]
     public async Task Command_Simple_AnswersPolitely(string command, string expected)
     {
         await using var host = await DiscordTestHost.StartAsync();
@@ -291,7 +294,8 @@ public sealed class DiscordEndToEndTests
             options: [new System.Text.Json.Nodes.JsonObject { ["name"] = "member", ["type"] = 6, ["value"] = "53908232506183680" }]));
         var body = await InteractionJson.ReadAsync(other);
 
-        Assert.Contains("private", body.GetProperty("data").GetProperty("content").GetString());
+        Assert.EndsWith("keeps their stats private.", body.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

@@ -2,8 +2,6 @@ using StudyBot.Discord.Handlers;
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Rendering;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.Discord.Tests;
 
@@ -11,7 +9,7 @@ public sealed class DiscordRendererTests
 {
     private static RoundView Round(QuestionType type, int choices = 4, int pick = 1, bool closed = false, long id = 9_223_372_036_854_775_807) =>
         new(id, RoundKind.Daily, "q", type, 2, "Prompt?", Enumerable.Range(0, choices).Select(i => new ChoiceView(((char)('A' + i)).ToString(), new string('x', 300))).ToList(),
-            pick, "AIF-C01 D1", DateTimeOffset.UnixEpoch, "17:00", 3, null, null, closed);
+            pick, "AIF-C01 D1", DateTimeOffset.UnixEpoch, "UTC", 3, null, null, closed);
 
     private static IEnumerable<DiscordComponent> Items(DiscordMessage message) => message.Components!.SelectMany(r => r.Components!);
 
@@ -71,6 +69,54 @@ public sealed class DiscordRendererTests
         Assert.Contains("B ✓: 2", sut);
         Assert.Contains("Ann, Bo", sut);
         Assert.Contains("1. Ann (5)", sut);
+    }
+
+    private const string Tricky = "[free](https://x.test) *Bo*_<@1>";
+    private const string TrickyEscaped = @"\[free\](https://x.test) \*Bo\*\_\<\@1\>";
+
+    [Fact]
+    public void Reveal_MemberNames_AreEscaped()
+    {
+        var reveal = new RevealView(Round(QuestionType.Single), ["B"], "B: Batch", "Because.", [new("B", "b", 1, true)], [Tricky], 1,
+            [new LeaderboardRowView(1, 1, Tricky, 5, 3, 3, 1, 2)]);
+
+        var sut = DiscordRenderer.Reveal(reveal);
+
+        Assert.Contains("Right: " + TrickyEscaped, sut);
+        Assert.Contains("1. " + TrickyEscaped + " (5)", sut);
+        Assert.DoesNotContain(Tricky, sut);
+    }
+
+    [Fact]
+    public void Leaderboard_MemberAndChannelNames_AreEscaped()
+    {
+        var board = new LeaderboardView("Leaderboard — this week, #study_group", "this week", "#study_group", [new LeaderboardRowView(1, 1, Tricky, 5, 3, 3, 1, 2)], null, 1);
+
+        var sut = DiscordRenderer.Leaderboard(board);
+
+        Assert.StartsWith(@"**Leaderboard — this week, \#study\_group**", sut);
+        Assert.Contains("1. " + TrickyEscaped + " — 5 pts", sut);
+    }
+
+    [Fact]
+    public void Stats_MemberName_IsEscaped()
+    {
+        var sut = DiscordRenderer.Stats(new StatsView(1, Tricky, 0, 0, 0, 0, 0, 0, false, []));
+
+        Assert.StartsWith("**Stats for " + TrickyEscaped + "**", sut);
+    }
+
+    [Fact]
+    public void Help_ForAnAdmin_OffersOnlyCommandsDiscordHas()
+    {
+        var help = new HelpView(Text.Of("How it works."), CommandCatalog.All, true, PlaceKind.Channel);
+
+        var sut = DiscordRenderer.Help(help);
+
+        Assert.Contains("`/setup daily time: timezone: [days] [exam] [reveal_after_minutes]`", sut);
+        Assert.Contains("`/setup status`", sut);
+        // Admins on Discord are the members with Manage Server: the Teams-only subcommand is neither registered nor offered.
+        Assert.DoesNotContain("/setup admins", sut);
     }
 
     [Fact]

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Rest;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.Discord.Tests;
 
@@ -162,7 +161,7 @@ public sealed class DiscordRestClientTests
     {
         await using var fake = await FakeDiscordRestServer.StartAsync();
         var (client, _) = Create(fake);
-        var sut = new DiscordChannelPublisher(client, new StudyBot.Tests.Shared.InMemoryStudyStore(), NullLogger<DiscordChannelPublisher>.Instance);
+        var sut = new DiscordChannelPublisher(client);
         var board = new LeaderboardView("Leaderboard — this week, #study", "this week", "#study", [], null, 0);
         var digest = new DigestView(board, 3, 9, 5, [], null, null, null, [0x89, 0x50, 0x4E, 0x47]);
 
@@ -182,9 +181,9 @@ public sealed class DiscordRestClientTests
     {
         await using var fake = await FakeDiscordRestServer.StartAsync();
         var (client, _) = Create(fake);
-        var sut = new DiscordChannelPublisher(client, new StudyBot.Tests.Shared.InMemoryStudyStore(), NullLogger<DiscordChannelPublisher>.Instance);
-        var round = new RoundView(42, RoundKind.Daily, "t", Engine.Questions.QuestionType.Single, 1, "Q?", [new ChoiceView("A", "a"), new ChoiceView("B", "b")],
-            1, "AIF-C01 D1", DateTimeOffset.UnixEpoch, "17:00", 0, null, null, false);
+        var sut = new DiscordChannelPublisher(client);
+        var round = new RoundView(42, RoundKind.Daily, "t", QuestionType.Single, 1, "Q?", [new ChoiceView("A", "a"), new ChoiceView("B", "b")],
+            1, "AIF-C01 D1", DateTimeOffset.UnixEpoch, "UTC", 0, null, null, false);
         var channel = new Channel { ExternalId = "700000000000000001" };
 
         var first = await sut.PublishRoundAsync(channel, round, CancellationToken.None);

@@ -10,20 +10,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using StudyBot.Engine;
-using StudyBot.Engine.Ports;
+using StudyBot.Engine.Model;
 using StudyBot.Tests.Shared;
+using StudyBot.Tests.Shared.Fakes;
 
 namespace StudyBot.Discord.Tests;
 
-/// <summary>The Discord adapter over the real engine, an in-memory store and the test bank, served by Kestrel on loopback.</summary>
+/// <summary>The Discord adapter over the real engine, the per-port fakes and the test bank, served by Kestrel on loopback.</summary>
 internal sealed class DiscordTestHost : IAsyncDisposable
 {
-    private DiscordTestHost(WebApplication app, HttpClient client, FakeTimeProvider time, InMemoryStudyStore store)
+    private DiscordTestHost(WebApplication app, HttpClient client, FakeTimeProvider time, FakeStores stores)
     {
         App = app;
         Client = client;
         Time = time;
-        Store = store;
+        Stores = stores;
     }
 
     public WebApplication App { get; }
@@ -32,7 +33,15 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public InMemoryStudyStore Store { get; }
+    public FakeStores Stores { get; }
+
+    public IReadOnlyList<Channel> Channels => Stores.Channels.Channels;
+
+    public IReadOnlyList<Member> Members => Stores.Members.Members;
+
+    public IReadOnlyList<Round> Rounds => Stores.Rounds.Rounds;
+
+    public IReadOnlyList<Answer> Answers => Stores.Answers.Answers;
 
     public static Dictionary<string, string?> Settings(string apiBaseUrl = "http://127.0.0.1:9/api/v10") => new()
     {
@@ -40,7 +49,6 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         ["Discord:PublicKey"] = TestSigner.PublicKeyHex,
         ["Discord:BotToken"] = "test-token",
         ["Discord:ApiBaseUrl"] = apiBaseUrl,
-        ["Discord:CountUpdateInterval"] = "00:00:05",
     };
 
     public static async Task<DiscordTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, bool realTime = false)
@@ -55,9 +63,9 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(settings ?? Settings());
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
-        var store = new InMemoryStudyStore();
-        builder.Services.AddSingleton(realTime ? TimeProvider.System : time);
-        builder.Services.AddSingleton<IStudyStore>(store);
+        TimeProvider clock = realTime ? TimeProvider.System : time;
+        builder.Services.AddSingleton(clock);
+        var stores = builder.Services.AddFakeStores(new FakeStores(clock));
         builder.Services.AddSingleton(TestBank.Load(TestBank.Yaml + "\n" + TestBank.MlsSingle));
         builder.Services.AddStudyBotEngine();
         builder.AddStudyBotDiscord();
@@ -66,7 +74,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         app.MapStudyBotDiscord();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DiscordTestHost(app, new HttpClient { BaseAddress = new Uri(address) }, time, store);
+        return new DiscordTestHost(app, new HttpClient { BaseAddress = new Uri(address) }, time, stores);
     }
 
     public Task<HttpResponseMessage> PostSignedAsync(string json, string timestamp = "1700000000") =>

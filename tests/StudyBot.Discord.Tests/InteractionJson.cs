@@ -13,7 +13,7 @@ internal static class InteractionJson
 
     private static int _next = 1;
 
-    public static string Command(string name, string userId = "53908232506183680", string permissions = MemberPermissions, JsonArray? options = null, JsonObject? resolved = null)
+    public static string Command(string name, string userId = "53908232506183680", string permissions = MemberPermissions, JsonArray? options = null, JsonObject? resolved = null, string? nick = null)
     {
         var data = new JsonObject { ["id"] = "771825006014889984", ["name"] = name, ["type"] = 1 };
         if (options is not null)
@@ -26,7 +26,7 @@ internal static class InteractionJson
             data["resolved"] = resolved;
         }
 
-        return Envelope(2, data, userId, permissions, null);
+        return Envelope(2, data, userId, permissions, null, nick);
     }
 
     public static string Click(string customId, string userId = "53908232506183680", int flags = 64, IReadOnlyList<string>? values = null)
@@ -51,7 +51,16 @@ internal static class InteractionJson
     public static JsonArray Subcommand(string name, JsonArray? options = null) =>
         [new JsonObject { ["name"] = name, ["type"] = 1, ["options"] = options ?? [] }];
 
-    private static string Envelope(int type, JsonObject data, string userId, string permissions, JsonObject? message)
+    /// <summary>A user option naming a member, with the member resolved as Discord sends it.</summary>
+    public static (JsonArray Options, JsonObject Resolved) MemberOption(string option, string userId, string nick) => (
+        [new JsonObject { ["name"] = option, ["type"] = 6, ["value"] = userId }],
+        new JsonObject
+        {
+            ["users"] = new JsonObject { [userId] = new JsonObject { ["id"] = userId, ["username"] = "user" + userId[^3..], ["global_name"] = "User " + userId[^3..] } },
+            ["members"] = new JsonObject { [userId] = new JsonObject { ["nick"] = nick, ["permissions"] = MemberPermissions } },
+        });
+
+    private static string Envelope(int type, JsonObject data, string userId, string permissions, JsonObject? message, string? nick = null)
     {
         var id = Interlocked.Increment(ref _next);
         var body = new JsonObject
@@ -68,7 +77,7 @@ internal static class InteractionJson
             {
                 ["user"] = new JsonObject { ["id"] = userId, ["username"] = "user" + userId[^3..], ["global_name"] = "User " + userId[^3..] },
                 ["permissions"] = permissions,
-                ["nick"] = null,
+                ["nick"] = nick,
             },
             ["data"] = data,
         };

@@ -43,7 +43,7 @@ public sealed class InteractionParserTests
 
         Assert.Equal(3, sut.Data?.ComponentType);
         Assert.Equal(["mage", "rogue"], sut.Data?.Values);
-        Assert.Equal("Bot Man", InteractionContext.From(sut)?.Invoker.DisplayName);
+        Assert.Equal("Bot Man", InteractionContext.From(sut)?.Actor.DisplayName);
     }
 
     [Fact]
@@ -84,14 +84,15 @@ public sealed class InteractionParserTests
     [Fact]
     public void Parse_SubcommandOptions_AreFoundUnderTheSubcommand()
     {
-        var json = """{"id":"1","type":2,"token":"t","member":{"user":{"id":"9","username":"ann"},"permissions":"32"},"data":{"name":"setup","options":[{"name":"daily","type":1,"options":[{"name":"time","type":3,"value":"09:00"},{"name":"reveal_after_minutes","type":4,"value":60}]}]}}""";
+        var json = """{"id":"1","type":2,"token":"t","guild_id":"5","channel_id":"6","member":{"user":{"id":"9","username":"ann"},"permissions":"32"},"data":{"name":"setup","options":[{"name":"daily","type":1,"options":[{"name":"time","type":3,"value":"09:00"},{"name":"reveal_after_minutes","type":4,"value":60}]}]}}""";
 
         var sut = InteractionContext.From(InteractionParser.Parse(System.Text.Encoding.UTF8.GetBytes(json))!)!;
 
         Assert.Equal("daily", sut.Subcommand);
-        Assert.Equal("09:00", sut.StringOption("time"));
-        Assert.Equal(60, sut.IntegerOption("reveal_after_minutes"));
-        Assert.True(sut.CanManageServer);
+        Assert.Equal(["time", "reveal_after_minutes"], sut.Options.Select(o => o.Name));
+        Assert.Equal("09:00", sut.Options[0].StringValue);
+        Assert.Equal(60, sut.Options[1].IntegerValue);
+        Assert.True(sut.Actor.PlatformAdmin);
     }
 
     [Theory]

@@ -17,6 +17,12 @@ public static class DiscordCommandDefinitions
     /// <summary>The commands, with the catalog's exams as choices: active ones first, a retired one labelled as such.</summary>
     public static JsonArray Build(ExamCatalog exams) => [.. CommandCatalog.All.Select(c => (JsonNode)Command(c, exams))];
 
+    /// <summary>
+    /// Whether a subcommand of the catalog exists on Discord: Teams-only ones (admins are Discord's own Manage Server
+    /// members) are neither registered nor offered in help.
+    /// </summary>
+    public static bool OnDiscord(CommandDefinition subcommand) => subcommand.Name != CommandNames.SetupAdmins;
+
     private static JsonObject Command(CommandDefinition definition, ExamCatalog exams)
     {
         var command = new JsonObject
@@ -31,9 +37,8 @@ public static class DiscordCommandDefinitions
             command["default_member_permissions"] = ManageGuild;
         }
 
-        // Teams-only subcommands (admins are Discord's own Manage Server members) are left out.
         var options = definition.SubcommandList.Count > 0
-            ? definition.SubcommandList.Where(s => s.Name != CommandNames.SetupAdmins).Select(s => Subcommand(s, exams)).ToList()
+            ? definition.SubcommandList.Where(OnDiscord).Select(s => Subcommand(s, exams)).ToList()
             : definition.Options.Select(o => Option(o, exams)).ToList();
         if (options.Count > 0)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using StudyBot.Discord.Commands;
 using StudyBot.Discord.Handlers;
 using StudyBot.Discord.Interactions;
 
@@ -55,7 +56,7 @@ public static class DiscordRenderer
         foreach (var command in help.Commands)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"`{Usage(command)}` · {DiscordText.Escape(command.Description)}");
-            foreach (var sub in command.SubcommandList.Where(s => !s.AdminOnly || help.ForAdmin))
+            foreach (var sub in command.SubcommandList.Where(s => (!s.AdminOnly || help.ForAdmin) && DiscordCommandDefinitions.OnDiscord(s)))
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  `{Usage(command, sub)}` · {DiscordText.Escape(sub.Description)}");
             }
@@ -205,21 +206,22 @@ public static class DiscordRenderer
         text.AppendLine(CultureInfo.InvariantCulture, $"{Answered(reveal.AnswerCount)}.");
         if (reveal.CorrectNames.Count > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Right: {string.Join(", ", reveal.CorrectNames.Take(30))}{(reveal.CorrectNames.Count > 30 ? " and more" : string.Empty)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Right: {string.Join(", ", reveal.CorrectNames.Take(30).Select(DiscordText.Escape))}{(reveal.CorrectNames.Count > 30 ? " and more" : string.Empty)}");
         }
 
         if (reveal.TopThisWeek.Count > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Top this week: {string.Join(" · ", reveal.TopThisWeek.Select(r => $"{r.Rank}. {r.Name} ({r.Points})"))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Top this week: {string.Join(" · ", reveal.TopThisWeek.Select(r => $"{r.Rank}. {DiscordText.Escape(r.Name)} ({r.Points})"))}");
         }
 
         return DiscordMessage.Fit(text.ToString().TrimEnd());
     }
 
+    /// <summary>The board; member and channel names are the members' own words, escaped so they show as written.</summary>
     public static string Leaderboard(LeaderboardView board)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"**{board.Title}**");
+        text.AppendLine(CultureInfo.InvariantCulture, $"**{DiscordText.Escape(board.Title)}**");
         if (board.Rows.Count == 0 && board.Caller is null)
         {
             text.Append(CultureInfo.InvariantCulture, $"No points yet {board.PeriodLabel}. Answer the question of the day to get on the board.");
@@ -243,7 +245,7 @@ public static class DiscordRenderer
     public static string Stats(StatsView stats)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"**Stats for {stats.Name}**{(stats.HiddenFromBoards ? " (hidden from boards)" : string.Empty)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"**Stats for {DiscordText.Escape(stats.Name)}**{(stats.HiddenFromBoards ? " (hidden from boards)" : string.Empty)}");
         text.AppendLine(CultureInfo.InvariantCulture,
             $"{stats.Answered} answered, {stats.Correct} correct ({Percent(stats.Answered == 0 ? 0 : (double)stats.Correct / stats.Answered)}), {stats.Points} points, {stats.AnsweredThisWeek} this week.");
         text.AppendLine(CultureInfo.InvariantCulture, $"Streak: {stats.CurrentStreak} (longest {stats.LongestStreak}).");
@@ -302,7 +304,7 @@ public static class DiscordRenderer
     };
 
     private static string Row(LeaderboardRowView row) =>
-        $"{row.Rank}. {row.Name} — {row.Points} pts ({row.Correct}/{row.Answered}, {Percent(row.Accuracy)}){(row.CurrentStreak > 1 ? $" 🔥{row.CurrentStreak}" : string.Empty)}";
+        $"{row.Rank}. {DiscordText.Escape(row.Name)} — {row.Points} pts ({row.Correct}/{row.Answered}, {Percent(row.Accuracy)}){(row.CurrentStreak > 1 ? $" 🔥{row.CurrentStreak}" : string.Empty)}";
 
     private static string Answered(int count) => count == 1 ? "1 answer" : $"{count} answers";
 

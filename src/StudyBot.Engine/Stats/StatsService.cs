@@ -23,7 +23,7 @@ public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStor
 
             if (found.HiddenFromBoards)
             {
-                return (null, new Notice(NoticeKind.Private, Text.Of($"{found.DisplayName} keeps their stats private.")));
+                return (null, new Notice(NoticeKind.Private, Text.Of("That member keeps their stats private.")));
             }
 
             member = found;
