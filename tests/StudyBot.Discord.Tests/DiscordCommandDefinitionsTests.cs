@@ -105,7 +105,7 @@ public sealed partial class DiscordCommandDefinitionsTests
     [Fact]
     public void Build_IsGeneratedFromTheCatalog_EveryCommandAndOptionWithItsType()
     {
-        var commands = DiscordCommandDefinitions.Build().OfType<JsonObject>().ToDictionary(c => c["name"]!.GetValue<string>());
+        var commands = DiscordCommandDefinitions.Build(StudyBot.Tests.Shared.TestBank.Exams).OfType<JsonObject>().ToDictionary(c => c["name"]!.GetValue<string>());
         var problems = new List<string>();
 
         void CheckOptions(string path, IReadOnlyList<CommandOption> expected, JsonArray? actual)
@@ -145,7 +145,7 @@ public sealed partial class DiscordCommandDefinitionsTests
 
                 var choices = (node["choices"] as JsonArray)?.Select(c => c!["value"]!.GetValue<string>()).ToList() ?? [];
                 var catalogChoices = option.Type == OptionType.Exam
-                    ? [.. ExamCatalog.All.Select(e => e.Code), "all"]
+                    ? [.. StudyBot.Tests.Shared.TestBank.Exams.All.Select(e => e.Code), "all"]
                     : option.ChoiceList.Select(c => c.Value).ToList();
                 if (!choices.SequenceEqual(catalogChoices))
                 {
