@@ -106,4 +106,16 @@ public sealed class SelectionTests
 
         Assert.Equal(["c"], picks);
     }
+
+    [Fact]
+    public void PickMany_NeverDrawsAMatchingQuestion_UntilSurfacesRenderThem()
+    {
+        var matching = Make("m", "MLA-C01", 1) with { Type = QuestionType.Matching };
+        var bank = new QuestionBank([Make("a", "MLA-C01", 1), matching], TestBank.Exams);
+        var sut = new QuestionSelector(bank, new EngineFixture.SeededRandom(5));
+
+        var picks = sut.PickMany("MLA-C01", 1, new Dictionary<string, int>(), 5);
+
+        Assert.Equal(["a"], picks.Select(q => q.Id));
+    }
 }

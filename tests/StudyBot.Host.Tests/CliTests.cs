@@ -16,7 +16,7 @@ public sealed class CliTests : IDisposable
         ["Questions__Path"] = questions ?? string.Empty,
     };
 
-    [Fact(Skip = "enabled when the fairness rewrite lands")]
+    [Fact]
     public async Task QuestionsLint_ShippedBank_ExitsZero()
     {
         var (code, output, _) = await HostProcess.RunAsync(Environment(), null, "questions", "lint");

@@ -45,7 +45,7 @@ public sealed class QuestionBankCoverageTests
         Assert.Empty(lint.Errors);
     }
 
-    [Fact(Skip = "enabled when the fairness rewrite lands")]
+    [Fact]
     public void Bank_FairChoicesWithinTheThresholds()
     {
         Assert.Empty(Report.Fairness.KeyTooLong);
