@@ -5,17 +5,54 @@ namespace StudyBot.Host.Tests;
 /// <summary>Runs the built host as a separate process, as a user would from the terminal.</summary>
 internal static class HostProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] args)
+    public static string HostDll => Path.Combine(AppContext.BaseDirectory, "StudyBot.Host.dll");
+
+    /// <summary>The repository's root (where StudyBot.sln is), found from the test's output folder.</summary>
+    public static string RepositoryRoot
     {
-        var hostDll = Path.Combine(AppContext.BaseDirectory, "StudyBot.Host.dll");
-        var start = new ProcessStartInfo("dotnet")
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "StudyBot.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("StudyBot.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>The build configuration these tests were built in (bin/&lt;Configuration&gt;/net10.0).</summary>
+    public static string Configuration => new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] args) =>
+        RunInAsync(AppContext.BaseDirectory, environment, input, args);
+
+    /// <summary>The built host started in <paramref name="workingDirectory"/> (its content root).</summary>
+    public static Task<(int ExitCode, string Output, string Error)> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string? input, params string[] args) =>
+        StartAsync("dotnet", [HostDll, .. args], workingDirectory, environment, input);
+
+    /// <summary>The README's command: <c>dotnet run --project src/StudyBot.Host -- args</c> (without building again).</summary>
+    public static Task<(int ExitCode, string Output, string Error)> DotnetRunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        StartAsync(
+            "dotnet",
+            ["run", "--no-build", "-c", Configuration, "--project", Path.Combine(RepositoryRoot, "src", "StudyBot.Host"), "--", .. args],
+            workingDirectory,
+            environment,
+            null);
+
+    private static async Task<(int ExitCode, string Output, string Error)> StartAsync(
+        string fileName, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string> environment, string? input)
+    {
+        var start = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = workingDirectory,
         };
-        start.ArgumentList.Add(hostDll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -36,7 +73,16 @@ internal static class HostProcess
 
         process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
         return (process.ExitCode, await output, await error);
     }
 }
