@@ -5,18 +5,18 @@ using StudyBot.Host.Cli;
 using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 
-var builder = WebApplication.CreateBuilder(args);
-if (CommandLine.HasVerb(args))
+if (CommandLine.TryFinishEarly(args, Console.Out, Console.Error) is { } finished)
 {
-    // A terminal verb prints its own output; only problems should interleave with it.
-    builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+    return finished;
 }
 
+var builder = WebApplication.CreateBuilder(args);
 builder.AddStudyBotCore();
 builder.AddStudyBotData();
 builder.AddStudyBotDiscord();
 builder.AddStudyBotBotFramework();
 builder.AddStudyBotScheduling();
+builder.AddStudyBotCommandLine(args);
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))
