@@ -16,6 +16,7 @@ builder.AddStudyBotData();
 builder.AddStudyBotDiscord();
 builder.AddStudyBotBotFramework();
 builder.AddStudyBotScheduling();
+builder.AddStudyBotOperations();
 builder.AddStudyBotCommandLine(args);
 
 var app = builder.Build();
@@ -25,6 +26,7 @@ if (CommandLine.HasVerb(args))
 }
 
 app.MapStudyBotHealth();
+app.MapStudyBotOperations();
 app.MapStudyBotDiscord();
 app.MapStudyBotBotFramework();
 return await app.RunUntilStoppedAsync();

@@ -43,6 +43,24 @@ internal static class HostProcess
             environment,
             null);
 
+    /// <summary>The bot itself, left running until disposed; its output is collected as it comes.</summary>
+    public static RunningHost Start(IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(HostDll);
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return new RunningHost(Process.Start(start) ?? throw new InvalidOperationException("could not start the host"));
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> StartAsync(
         string fileName, IEnumerable<string> args, string workingDirectory, IReadOnlyDictionary<string, string> environment, string? input)
     {
@@ -84,5 +102,79 @@ internal static class HostProcess
         }
 
         return (process.ExitCode, await output, await error);
+    }
+}
+
+/// <summary>A host process started by <see cref="HostProcess.Start"/>; disposing it kills it.</summary>
+internal sealed class RunningHost : IDisposable
+{
+    private readonly Process _process;
+    private readonly System.Text.StringBuilder _output = new();
+
+    public RunningHost(Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>Everything printed so far, once <paramref name="text"/> appeared in it.</summary>
+    public async Task<string> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var output = Output;
+            if (output.Contains(text, StringComparison.Ordinal))
+            {
+                return output;
+            }
+
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited ({_process.ExitCode}) before printing '{text}':\n{output}");
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"'{text}' did not appear within {timeout}:\n{Output}");
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
     }
 }

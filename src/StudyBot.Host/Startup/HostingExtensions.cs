@@ -23,14 +23,16 @@ public static class HostingExtensions
         builder.Services.AddSingleton<IValidateOptions<StudyBot.Data.DatabaseOptions>, ConnectionStringValidator>();
         builder.Services.AddSingleton<StartupState>();
         builder.Services.AddHostedService<StartupTasks>();
-        builder.Services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("startup", tags: ["ready"]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<ReadinessHealthCheck>("database", tags: ["ready"])
+            .AddCheck<BankHealthCheck>("bank", tags: ["ready"]);
         return builder;
     }
 
     public static WebApplication MapStudyBotHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportJson.WriteAsync });
         return app;
     }
 }

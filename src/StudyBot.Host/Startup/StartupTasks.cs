@@ -21,7 +21,7 @@ internal sealed class StartupTasks(
         logger.LogInformation("Question bank loaded: {Count} questions", bank.Count);
         if (database.Value.MigrateOnStart)
         {
-            await migrator.MigrateAsync(cancellationToken);
+            state.AppliedMigrations = await migrator.MigrateAsync(cancellationToken);
         }
 
         state.Ready = true;
