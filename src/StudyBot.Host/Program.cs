@@ -4,6 +4,7 @@ using StudyBot.Discord;
 using StudyBot.Host.Cli;
 using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
+using StudyBot.Host.Telemetry;
 
 if (CommandLine.TryFinishEarly(args, Console.Out, Console.Error) is { } finished)
 {
@@ -17,6 +18,7 @@ builder.AddStudyBotDiscord();
 builder.AddStudyBotBotFramework();
 builder.AddStudyBotScheduling();
 builder.AddStudyBotOperations();
+builder.AddStudyBotTelemetry();
 builder.AddStudyBotCommandLine(args);
 
 var app = builder.Build();
@@ -27,6 +29,7 @@ if (CommandLine.HasVerb(args))
 
 app.MapStudyBotHealth();
 app.MapStudyBotOperations();
+app.MapStudyBotTelemetry();
 app.MapStudyBotDiscord();
 app.MapStudyBotBotFramework();
 return await app.RunUntilStoppedAsync();
