@@ -2,6 +2,7 @@ using StudyBot.BotFramework;
 using StudyBot.Data;
 using StudyBot.Discord;
 using StudyBot.Host.Cli;
+using StudyBot.Host.Logging;
 using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 using StudyBot.Host.Telemetry;
@@ -12,6 +13,7 @@ if (CommandLine.TryFinishEarly(args, Console.Out, Console.Error) is { } finished
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddStudyBotLogging();
 builder.AddStudyBotCore();
 builder.AddStudyBotData();
 builder.AddStudyBotDiscord();

@@ -20,7 +20,7 @@ public static class StudyBotMetrics
     private static readonly Counter<long> Interactions = Meter.CreateCounter<long>("studybot.interactions", "{interaction}", "Clicks, commands and messages received, by platform, kind and outcome.");
     private static readonly Counter<long> QuizStarts = Meter.CreateCounter<long>("studybot.quizzes.started", "{quiz}", "Personal quizzes started, by platform.");
     private static readonly Counter<long> DailyPosts = Meter.CreateCounter<long>("studybot.daily_posts.published", "{post}", "Daily questions published, by platform.");
-    private static readonly Counter<long> DailyPostRuns = Meter.CreateCounter<long>("studybot.daily_posts.runs", "{run}", "Daily-post job runs: on_time, late (fired over a minute after its time) or failed.");
+    private static readonly Counter<long> DailyPostRuns = Meter.CreateCounter<long>("studybot.daily_posts.runs", "{run}", "Daily-post job runs, by outcome: on_time or late (fired over a minute after its time) when it starts, failed when it throws.");
     private static readonly Histogram<double> RevealLatency = Meter.CreateHistogram<double>("studybot.reveal.latency", "s", "From a daily round's close to its reveal being published.");
     private static readonly Counter<long> DiscordRest = Meter.CreateCounter<long>("studybot.discord.rest.responses", "{response}", "Discord REST responses, by HTTP status code.");
     private static readonly Counter<long> DiscordRestRetries = Meter.CreateCounter<long>("studybot.discord.rest.retries", "{retry}", "Discord REST attempts retried after a timeout, a 5xx or a 429.");
@@ -60,6 +60,13 @@ public static class StudyBotMetrics
     public static void DailyPostPublished(Platform platform) => DailyPosts.Add(1, new KeyValuePair<string, object?>("platform", Lower(platform)));
 
     public static void DailyPostRun(string outcome) => DailyPostRuns.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
+
+    /// <summary>Counts a failed run; false, so that it can serve as an exception filter that lets the exception go on.</summary>
+    public static bool DailyPostFailed()
+    {
+        DailyPostRun("failed");
+        return false;
+    }
 
     public static void Revealed(Platform platform, TimeSpan afterClose) =>
         RevealLatency.Record(Math.Max(0, afterClose.TotalSeconds), new KeyValuePair<string, object?>("platform", Lower(platform)));

@@ -44,7 +44,7 @@ internal sealed class StartupSummary(
         text.AppendLine($"  Teams       {(teams.DevelopmentMode ? $"local development mode at POST {BotFrameworkExtensions.MessagesPath} (loopback callers only)" : $"App ID {teams.AppId} at POST {BotFrameworkExtensions.MessagesPath}")}");
         text.AppendLine($"  Scheduling  {(scheduling.Value.Clustered ? "clustered" : "single instance")}, {channels} channel(s) with a daily question");
         text.Append("  Next        ").Append(NextStep(d, teams, channels, url));
-        logger.LogInformation("{Summary}", text.ToString());
+        logger.LogInformation("{Summary}", new Logging.TrustedText(text.ToString()));
     }
 
     private string Database()
