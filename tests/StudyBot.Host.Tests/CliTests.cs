@@ -82,6 +82,7 @@ public sealed class CliTests : IDisposable
     [InlineData("db", "migrate", "--help")]
     [InlineData("discord", "register-commands", "--help")]
     [InlineData("teams", "package", "--help")]
+    [InlineData("health", "--help")]
     [InlineData("help", "practice")]
     public async Task Help_AppAndEveryVerb_PrintsUsageAndExitCodes(params string[] args)
     {
@@ -92,6 +93,16 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Exit codes:", output, StringComparison.Ordinal);
         Assert.Contains("3  configuration", output, StringComparison.Ordinal);
         Assert.Empty(error);
+    }
+
+    [Fact]
+    public async Task Health_NothingListening_ExitsOneOnStandardError()
+    {
+        var (code, output, error) = await HostProcess.RunAsync(Environment(), null, "health", "--url", "http://127.0.0.1:9");
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("did not answer", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,9 +22,9 @@ public static class CommandLine
             return ReportErrors(root, result, error);
         }
 
-        return result.Action is null || result.CommandResult.Command.Action == result.Action
-            ? null
-            : result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // Help and --version are actions of options; `health` only talks HTTP. Anything else needs the host.
+        var needsNoHost = result.Action is not null && (result.CommandResult.Command.Action != result.Action || result.CommandResult.Command.Name == "health");
+        return needsNoHost ? result.Invoke(new InvocationConfiguration { Output = output, Error = error }) : null;
     }
 
     /// <summary>True when the arguments name a verb (not when they only set host options such as --urls).</summary>

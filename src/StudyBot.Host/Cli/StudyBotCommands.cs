@@ -40,6 +40,7 @@ internal static class StudyBotCommands
             VerbAsync("migrate", "Apply the configured provider's migrations.", context, (c, ct) => DatabaseCommands.MigrateAsync(c.Services, c.Output, ct))));
         root.Subcommands.Add(Group("discord", "The Discord application.", RegisterCommands(context)));
         root.Subcommands.Add(Group("teams", "The Microsoft Teams app.", TeamsPackage(context)));
+        root.Subcommands.Add(HealthCommand.Build());
         return root;
     }
 

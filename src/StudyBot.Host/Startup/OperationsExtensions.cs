@@ -5,6 +5,8 @@ public static class OperationsExtensions
     /// <summary>Running it: the start-up summary, the scheduler's readiness, quiet Quartz internals.</summary>
     public static WebApplicationBuilder AddStudyBotOperations(this WebApplicationBuilder builder)
     {
+        // Under systemd (Type=notify): readiness and stopping are reported to it, and logs go to the journal without colours.
+        builder.Services.AddSystemd();
         builder.Services.AddHostedService<StartupSummary>();
         builder.Services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
 
