@@ -55,19 +55,38 @@ public sealed class StartupFailureTests : IDisposable
     }
 
     [SkippableFact]
-    public async Task Start_PostgresDatabaseMissing_ExitsFiveNamingTheDatabase()
+    public async Task Start_PostgresDatabaseMissingAndUserMayNotCreateIt_ExitsFiveNamingTheDatabase()
     {
         var server = SchedulingClusterTests.RequirePostgresOrSkip(Environment.GetEnvironmentVariable(SchedulingClusterTests.PostgresVariable), Environment.GetEnvironmentVariable(SchedulingClusterTests.RequireVariable));
-        var missing = new NpgsqlConnectionStringBuilder(server) { Database = "studybot_missing_" + Guid.NewGuid().ToString("N")[..8] };
+        var role = "studybot_nocreate_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE ROLE {role} LOGIN NOCREATEDB PASSWORD 'unused'", admin);
+            await create.ExecuteNonQueryAsync();
+        }
 
-        var (code, _, error) = await RunAsync(("Database__Provider", "Postgres"), ("ConnectionStrings__StudyBot", missing.ConnectionString));
+        try
+        {
+            var missing = new NpgsqlConnectionStringBuilder(server) { Username = role, Password = "unused", Database = role };
 
-        AssertOneLine(5, code, error, $"has no database '{missing.Database}'", "ConnectionStrings:StudyBot");
+            var (code, _, error) = await RunAsync(("Database__Provider", "Postgres"), ("ConnectionStrings__StudyBot", missing.ConnectionString));
+
+            AssertOneLine(5, code, error, $"Create database '{role}'", "ConnectionStrings:StudyBot");
+        }
+        finally
+        {
+            await using var admin = new NpgsqlConnection(server);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP ROLE IF EXISTS {role}", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
     }
 
     [Theory]
     [InlineData("28P01", "refused user 'studybot'", "Username and Password")]
     [InlineData("3D000", "has no database 'studybot'", "createdb")]
+    [InlineData("42501", "Create database 'studybot'", "createdb")]
     public void Describe_PostgresRefusal_NamesWhatToChange(string sqlState, string expected, string hint)
     {
         var refusal = new PostgresException("refused", "FATAL", "FATAL", sqlState);

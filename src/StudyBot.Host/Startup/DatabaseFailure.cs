@@ -24,7 +24,8 @@ internal static class DatabaseFailure
             {
                 "28P01" or "28000" => Fail($"PostgreSQL at {target.Server} refused user '{target.User}' ({postgresError.MessageText}). Check Username and Password in {ConnectionKey}."),
                 "3D000" => Fail($"PostgreSQL at {target.Server} has no database '{target.Database}'. Create it (createdb -h {target.Host} -U {target.User} {target.Database}) or change Database= in {ConnectionKey}."),
-                "42501" => Fail($"PostgreSQL user '{target.User}' may not create the tables in '{target.Database}' ({postgresError.MessageText}). Grant it the rights or use another user in {ConnectionKey}."),
+                // A missing database is created when the user may; otherwise creating it (or its tables) is refused here.
+                "42501" => Fail($"PostgreSQL user '{target.User}' was refused on {target.Server} ({postgresError.MessageText}). Create database '{target.Database}' for it (createdb -h {target.Host} -O {target.User} {target.Database}) or grant the rights, or use another user in {ConnectionKey}."),
                 _ => null,
             };
         }
