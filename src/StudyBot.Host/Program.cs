@@ -2,21 +2,26 @@ using StudyBot.BotFramework;
 using StudyBot.Data;
 using StudyBot.Discord;
 using StudyBot.Host.Cli;
+using StudyBot.Host.Logging;
 using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
+using StudyBot.Host.Telemetry;
 
-var builder = WebApplication.CreateBuilder(args);
-if (CommandLine.HasVerb(args))
+if (CommandLine.TryFinishEarly(args, Console.Out, Console.Error) is { } finished)
 {
-    // A terminal verb prints its own output; only problems should interleave with it.
-    builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+    return finished;
 }
 
+var builder = WebApplication.CreateBuilder(args);
+builder.AddStudyBotLogging();
 builder.AddStudyBotCore();
 builder.AddStudyBotData();
 builder.AddStudyBotDiscord();
 builder.AddStudyBotBotFramework();
 builder.AddStudyBotScheduling();
+builder.AddStudyBotOperations();
+builder.AddStudyBotTelemetry();
+builder.AddStudyBotCommandLine(args);
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))
@@ -25,6 +30,8 @@ if (CommandLine.HasVerb(args))
 }
 
 app.MapStudyBotHealth();
+app.MapStudyBotOperations();
+app.MapStudyBotTelemetry();
 app.MapStudyBotDiscord();
 app.MapStudyBotBotFramework();
 return await app.RunUntilStoppedAsync();

@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using StudyBot.Engine.Model;
@@ -23,7 +24,7 @@ public sealed class AnswerService(
     public async Task<AnswerResultView> SubmitAsync(long roundId, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
         var round = await FindRoundAsync(roundId, cancellationToken);
-        return round is null ? NotFound(roundId, RoundGone) : await RecordAsync(round, member, labels, cancellationToken);
+        return round is null ? NotFound(roundId, RoundGone) : StudyBotMetrics.Answered(round, await RecordAsync(round, member, labels, cancellationToken));
     }
 
     /// <summary>
@@ -62,7 +63,7 @@ public sealed class AnswerService(
     public async Task<AnswerResultView> SubmitAsync(Round round, MemberRef who, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
         var member = await store.GetOrCreateMemberAsync(who.Platform, who.ExternalId, who.DisplayName, cancellationToken);
-        return await RecordAsync(round, member, labels, cancellationToken);
+        return StudyBotMetrics.Answered(round, await RecordAsync(round, member, labels, cancellationToken));
     }
 
     private async Task<AnswerResultView> RecordAsync(Round round, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using Microsoft.Extensions.Logging;
 using StudyBot.Engine.Model;
 using StudyBot.Engine.Ports;
@@ -81,6 +82,7 @@ public sealed class DailyRoundService(
 
         var count = await store.CountAnswersAsync(round.Id, cancellationToken);
         round.MessageRef = await publisher.PublishRoundAsync(channel, presenter.Present(round, count, channel.TimeZone), cancellationToken);
+        StudyBotMetrics.DailyPostPublished(channel.Platform);
         await store.UpdateRoundAsync(round, cancellationToken);
         logger.LogInformation("Posted round {RoundId} ({QuestionId}) in channel {ChannelId} for {Date}", round.Id, round.QuestionId, channel.Id, date);
         return round;
@@ -132,6 +134,7 @@ public sealed class DailyRoundService(
         {
             await publisher.PublishRevealAsync(channel, reveal, cancellationToken);
             round.RevealedAt = time.GetUtcNow();
+            StudyBotMetrics.Revealed(channel.Platform, round.RevealedAt.Value - round.ClosesAt);
             await store.UpdateRoundAsync(round, cancellationToken);
             logger.LogInformation("Revealed round {RoundId} in channel {ChannelId}: {Count} answers", round.Id, channel.Id, reveal.AnswerCount);
         }

@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using StudyBot.Engine.Model;
 using StudyBot.Engine.Ports;
 using StudyBot.Engine.Questions;
@@ -69,7 +70,7 @@ public sealed class QuizService(
         }, cancellationToken);
 
         var first = await OpenItemAsync(quiz, 1, cancellationToken);
-        return new QuizStart(quiz.Id, presenter.Present(first, 0, null, quiz.QuestionIdList.Count), null);
+        return StudyBotMetrics.QuizStarted(request.Member.Platform, new QuizStart(quiz.Id, presenter.Present(first, 0, null, quiz.QuestionIdList.Count), null));
     }
 
     /// <summary>Records the answer to a quiz item and moves on. Repeating a click returns the same step and scores nothing.</summary>

@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using Quartz;
 using StudyBot.Engine.Model;
 using StudyBot.Engine.Ports;
@@ -17,8 +18,18 @@ public sealed class DailyPostJob(
     TimeProvider time,
     ILogger<DailyPostJob> logger) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await RunAsync(JobData.GetLong(context, SchedulingKeys.ChannelIdKey), JobData.GetFlag(context, SchedulingKeys.ManualKey), cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        StudyBotMetrics.DailyPostRun(context.FireTimeUtc - (context.ScheduledFireTimeUtc ?? context.FireTimeUtc) > TimeSpan.FromMinutes(1) ? "late" : "on_time");
+        try
+        {
+            await RunAsync(JobData.GetLong(context, SchedulingKeys.ChannelIdKey), JobData.GetFlag(context, SchedulingKeys.ManualKey), cancellationToken);
+        }
+        catch (Exception) when (StudyBotMetrics.DailyPostFailed())
+        {
+            throw;
+        }
+    }
 
     /// <summary>The job's work; <paramref name="manual"/> (an admin's post-now) posts today's question whatever the schedule says.</summary>
     public async Task<Round?> RunAsync(long channelId, bool manual, CancellationToken cancellationToken)
