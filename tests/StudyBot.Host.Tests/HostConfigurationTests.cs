@@ -98,7 +98,7 @@ public sealed class HostConfigurationTests : IDisposable
             difficulty: 2
             exams: [{ exam: AIF-C01, domain: 1 }]
             prompt: Which service turns speech into text?
-            choices: { A: Amazon Polly, B: Amazon Transcribe, C: Amazon Textract }
+            choices: { A: Amazon Polly, B: Amazon Transcribe, C: Amazon Comprehend }
             answer: B
             explanation: Transcribe converts audio to text; Polly does the reverse.
             references: [https://aws.amazon.com/transcribe/]

@@ -51,7 +51,7 @@ public sealed class HostStartupTests
         Assert.Contains("StudyBot is running", summary, StringComparison.Ordinal);
         Assert.Contains(settings["ASPNETCORE_URLS"], summary, StringComparison.Ordinal);
         Assert.Contains("SQLite " + Path.Combine(settings["Database__DataDirectory"], "studybot.db"), summary, StringComparison.Ordinal);
-        Assert.Matches(@"Bank +\d+ questions: AIF-C01 \d+, MLA-C01 \d+, MLS-C01 \d+", summary);
+        Assert.Matches(@"Bank +\d+ questions: AIF-C01 \d+, MLA-C01 \d+, AIP-C01 \d+, MLS-C01 \d+", summary);
         Assert.Contains("Discord     off", summary, StringComparison.Ordinal);
         Assert.Contains("Teams       local development mode", summary, StringComparison.Ordinal);
         Assert.Contains("single instance, 0 channel(s)", summary, StringComparison.Ordinal);
