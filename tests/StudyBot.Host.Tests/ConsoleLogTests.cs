@@ -11,7 +11,7 @@ public sealed class ConsoleLogTests
     [Fact]
     public void Write_ValueWithNewlineNulAndAnsi_IsEscapedOnOneTimestampedLine()
     {
-        var sut = new StudyBotConsoleFormatter(new StaticMonitor(new ConsoleFormatterOptions { UseUtcTimestamp = true }));
+        var sut = new StudyBotConsoleFormatter(new StaticMonitor(new ConsoleFormatterOptions { UseUtcTimestamp = true }), TimeProvider.System);
         var values = new LogValues("Interaction {Id} from {Member}", "123\ninfo: Fake[0] forged", "\u001b[31mred\0");
         using var output = new StringWriter();
 
@@ -28,7 +28,7 @@ public sealed class ConsoleLogTests
     [Fact]
     public void Write_TrustedText_KeepsItsLines()
     {
-        var sut = new StudyBotConsoleFormatter(new StaticMonitor(new ConsoleFormatterOptions()));
+        var sut = new StudyBotConsoleFormatter(new StaticMonitor(new ConsoleFormatterOptions()), TimeProvider.System);
         var values = new LogValues("{Summary}", new TrustedText("one\n  two"));
         using var output = new StringWriter();
 

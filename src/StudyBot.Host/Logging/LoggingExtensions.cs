@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 
 namespace StudyBot.Host.Logging;
@@ -11,6 +12,7 @@ public static class LoggingExtensions
     /// </summary>
     public static WebApplicationBuilder AddStudyBotLogging(this WebApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Logging.AddConsoleFormatter<StudyBotConsoleFormatter, ConsoleFormatterOptions>();
         builder.Services.Configure<ConsoleFormatterOptions>(o => o.UseUtcTimestamp = true);
         builder.Services.Configure<JsonConsoleFormatterOptions>(o =>

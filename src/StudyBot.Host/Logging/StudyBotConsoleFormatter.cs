@@ -12,14 +12,14 @@ namespace StudyBot.Host.Logging;
 /// (ids, names, anything a request carried) have control characters escaped, so a crafted value cannot start a fake
 /// log line, hide text or send terminal escape sequences; the message templates themselves come from the code.
 /// </summary>
-public sealed class StudyBotConsoleFormatter(IOptionsMonitor<ConsoleFormatterOptions> options) : ConsoleFormatter(Name)
+public sealed class StudyBotConsoleFormatter(IOptionsMonitor<ConsoleFormatterOptions> options, TimeProvider time) : ConsoleFormatter(Name)
 {
     public new const string Name = "studybot";
 
     public override void Write<TState>(in LogEntry<TState> logEntry, IExternalScopeProvider? scopeProvider, TextWriter textWriter)
     {
         var settings = options.CurrentValue;
-        var now = settings.UseUtcTimestamp ? DateTimeOffset.UtcNow : DateTimeOffset.Now;
+        var now = settings.UseUtcTimestamp ? time.GetUtcNow() : time.GetLocalNow();
         var line = new StringBuilder(128);
         line.Append(now.ToString(settings.TimestampFormat ?? "yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture)).Append(' ');
         line.Append(Level(logEntry.LogLevel)).Append(": ").Append(logEntry.Category).Append('[').Append(logEntry.EventId.Id).Append("] ");
