@@ -7,7 +7,6 @@ using StudyBot.BotFramework;
 using StudyBot.Data;
 using StudyBot.Discord;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Services;
 using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 

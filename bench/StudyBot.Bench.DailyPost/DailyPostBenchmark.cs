@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Services;
 using StudyBot.Host.Scheduling;
 
 namespace StudyBot.Bench.DailyPost;

@@ -1,14 +1,13 @@
 using StudyBot.Host.Cli;
 using StudyBot.Host.Startup;
 
-var builder = WebApplication.CreateBuilder(args);
-if (CommandLine.HasVerb(args))
+if (CommandLine.TryFinishEarly(args, Console.Out, Console.Error) is { } finished)
 {
-    // A terminal verb prints its own output; only problems should interleave with it.
-    builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+    return finished;
 }
 
-builder.AddStudyBot();
+var builder = WebApplication.CreateBuilder(args);
+builder.AddStudyBot(args);
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))

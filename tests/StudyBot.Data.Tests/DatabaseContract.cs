@@ -33,7 +33,7 @@ public abstract class DatabaseContract
         Answer = ["B"],
         Explanation = "Because.",
         Verified = new DateOnly(2026, 11, 25),
-    }]);
+    }], TestBank.Exams);
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
 

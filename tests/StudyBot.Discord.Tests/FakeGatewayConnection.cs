@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Channel = System.Threading.Channels.Channel;
 
 namespace StudyBot.Discord.Tests;
 

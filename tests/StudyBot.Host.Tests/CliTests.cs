@@ -99,6 +99,145 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Unknown command", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("practice", "--help")]
+    [InlineData("questions", "--help")]
+    [InlineData("questions", "lint", "--help")]
+    [InlineData("questions", "stats", "-h")]
+    [InlineData("db", "migrate", "--help")]
+    [InlineData("discord", "register-commands", "--help")]
+    [InlineData("teams", "package", "--help")]
+    [InlineData("health", "--help")]
+    [InlineData("help", "practice")]
+    public async Task Help_AppAndEveryVerb_PrintsUsageAndExitCodes(params string[] args)
+    {
+        var (code, output, error) = await HostProcess.RunAsync(Environment(), null, args);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes:", output, StringComparison.Ordinal);
+        Assert.Contains("3  configuration", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public async Task Health_NothingListening_ExitsOneOnStandardError()
+    {
+        var (code, output, error) = await HostProcess.RunAsync(Environment(), null, "health", "--url", "http://127.0.0.1:9");
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("did not answer", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_PrintsTheVersion()
+    {
+        var (code, output, _) = await HostProcess.RunAsync(Environment(), null, "--version");
+
+        Assert.Equal(0, code);
+        Assert.Matches(@"^\d+\.\d+\.\d+", output);
+    }
+
+    [Fact]
+    public async Task MistypedVerb_ExitsTwoSuggestingTheVerb()
+    {
+        var (code, output, error) = await HostProcess.RunAsync(Environment(), null, "question", "lint");
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("Unknown command 'question lint'.", error, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'questions lint'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MistypedOption_ExitsTwoSuggestingTheOption()
+    {
+        var (code, _, error) = await HostProcess.RunAsync(Environment(), null, "practice", "--cuont", "3");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Unknown option '--cuont' for 'practice'.", error, StringComparison.Ordinal);
+        Assert.Contains("Did you mean '--count'?", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("abc", "--count expects a whole number; got 'abc'.")]
+    [InlineData("50", "--count must be between 1 and 20; got 50.")]
+    public async Task Practice_BadCount_ExitsTwoNamingTheValue(string value, string message)
+    {
+        var (code, output, error) = await HostProcess.RunAsync(Environment(), null, "practice", "--count", value);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SettingOverride_OnTheCommandLine_IsNotAnUnknownOption()
+    {
+        var (code, output, _) = await HostProcess.RunAsync(Environment(), null, "questions", "lint", "--Database:MigrateOnStart=false");
+
+        Assert.Equal(0, code);
+        Assert.Contains("no problems", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TeamsPackage_AppIdOnly_WritesTheZipRelativeToTheCurrentDirectory()
+    {
+        var environment = Environment();
+        environment["BotFramework__AppId"] = "11111111-2222-3333-4444-555555555555";
+
+        var (code, output, error) = await HostProcess.RunInAsync(_folder, environment, null, "teams", "package", "--output", "out/app.zip");
+
+        Assert.True(code == 0, error);
+        Assert.True(File.Exists(Path.Combine(_folder, "out", "app.zip")));
+        Assert.Contains("Wrote", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TeamsPackage_NoAppId_ExitsThreeNamingTheKeyBothWays()
+    {
+        var (code, _, error) = await HostProcess.RunAsync(Environment(), null, "teams", "package");
+
+        Assert.Equal(3, code);
+        Assert.Contains("BotFramework:AppId", error, StringComparison.Ordinal);
+        Assert.Contains("BotFramework__AppId", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RegisterCommands_NoToken_ExitsThreeNamingTheKeyBothWays()
+    {
+        var environment = Environment();
+        environment["Discord__ApplicationId"] = "123456789012345678";
+
+        var (code, _, error) = await HostProcess.RunAsync(environment, null, "discord", "register-commands");
+
+        Assert.Equal(3, code);
+        Assert.Contains("Discord:BotToken", error, StringComparison.Ordinal);
+        Assert.Contains("Discord__BotToken", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("PublicKey", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RegisterCommands_ApplicationIdAndTokenOnly_CallsDiscordWithoutAskingForThePublicKey()
+    {
+        var environment = Environment();
+        environment["Discord__ApplicationId"] = "123456789012345678";
+        environment["Discord__BotToken"] = "not-a-real-token";
+        environment["Discord__ApiBaseUrl"] = "http://127.0.0.1:9/api/v10";
+        environment["Discord__MaxRetries"] = "0";
+
+        var (code, output, error) = await HostProcess.RunAsync(environment, null, "discord", "register-commands");
+
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("Registering the commands failed", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-a-real-token", error, StringComparison.Ordinal);
+    }
+
     private const string TwoQuestions = """
         topic: cli
         questions:

@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using NSec.Cryptography;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
 
 namespace StudyBot.Host.Tests;
 

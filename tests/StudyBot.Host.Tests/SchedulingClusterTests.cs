@@ -5,8 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StudyBot.Data;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Services;
 using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Services;
 using StudyBot.Host.Scheduling;
 
 namespace StudyBot.Host.Tests;

@@ -1,6 +1,4 @@
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Views;
 
 namespace StudyBot.Host.Tests;
 

@@ -8,8 +8,6 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using StudyBot.Data;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Services;
 using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 

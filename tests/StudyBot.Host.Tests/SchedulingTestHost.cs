@@ -7,9 +7,7 @@ using Quartz;
 using StudyBot.Data;
 using StudyBot.Engine;
 using StudyBot.Engine.Model;
-using StudyBot.Engine.Ports;
 using StudyBot.Engine.Questions;
-using StudyBot.Engine.Services;
 using StudyBot.Host.Scheduling;
 
 namespace StudyBot.Host.Tests;

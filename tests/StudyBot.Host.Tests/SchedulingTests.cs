@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using StudyBot.Engine.Ports;
-using StudyBot.Engine.Services;
 using StudyBot.Host.Scheduling;
 
 namespace StudyBot.Host.Tests;

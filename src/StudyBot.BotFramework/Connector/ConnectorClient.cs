@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -95,6 +96,7 @@ internal sealed class ConnectorClient(
 
             using var response = await http.SendAsync(request, cancellationToken);
             var status = (int)response.StatusCode;
+            StudyBotMetrics.ConnectorResponse(status);
             if (response.IsSuccessStatusCode)
             {
                 var text = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -127,6 +129,7 @@ internal sealed class ConnectorClient(
             }
 
             logger.LogInformation("Connector answered {Status}; retrying in {Delay} ms (attempt {Attempt})", status, (int)wait.TotalMilliseconds, attempt);
+            StudyBotMetrics.ConnectorRetry();
             await Task.Delay(wait, time, cancellationToken);
         }
     }

@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using StudyBot.BotFramework.Activities;
 
 namespace StudyBot.BotFramework.Handlers;
@@ -17,9 +18,9 @@ internal sealed class ActivityRouter(
         {
             case ActivityTypes.Message:
                 await messages.HandleAsync(activity, cancellationToken);
-                return Ok;
+                return StudyBotMetrics.Handled("teams", "message", Ok);
             case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction:
-                return await cardInvokes.HandleAsync(activity, cancellationToken);
+                return StudyBotMetrics.Handled("teams", "click", await cardInvokes.HandleAsync(activity, cancellationToken));
             case ActivityTypes.ConversationUpdate:
                 await conversationUpdates.HandleAsync(activity, cancellationToken);
                 return Ok;

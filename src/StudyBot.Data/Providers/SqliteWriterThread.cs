@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using System.Collections.Concurrent;
 
 namespace StudyBot.Data.Providers;
@@ -54,6 +55,7 @@ public sealed class SqliteWriterThread : IDisposable
 
         try
         {
+            StudyBotMetrics.WriterQueued();
             _queue.Add(Work, CancellationToken.None);
         }
         catch (InvalidOperationException)
@@ -69,6 +71,7 @@ public sealed class SqliteWriterThread : IDisposable
         foreach (var work in _queue.GetConsumingEnumerable())
         {
             work();
+            StudyBotMetrics.WriterDone();
         }
     }
 

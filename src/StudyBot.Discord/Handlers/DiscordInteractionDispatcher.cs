@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using Microsoft.Extensions.Logging;
 using StudyBot.Discord.Interactions;
 
@@ -38,7 +39,7 @@ public sealed class DiscordInteractionDispatcher(
             switch (interaction.Type)
             {
                 case InteractionType.ApplicationCommand when interaction.Data?.Name is { Length: > 0 }:
-                    return await commands.HandleAsync(context, cancellationToken);
+                    return StudyBotMetrics.Handled("discord", "command", await commands.HandleAsync(context, cancellationToken));
                 case InteractionType.MessageComponent:
                     var customId = AnswerCustomId.TryParse(interaction.Data?.CustomId);
                     if (customId is null || !_components.TryGetValue(customId.Kind, out var component))
@@ -47,7 +48,7 @@ public sealed class DiscordInteractionDispatcher(
                         return InteractionResponse.Ephemeral(UnknownComponent);
                     }
 
-                    return await component.HandleAsync(context, customId, cancellationToken);
+                    return StudyBotMetrics.Handled("discord", "click", await component.HandleAsync(context, customId, cancellationToken));
                 default:
                     return InteractionResponse.Ephemeral(UnknownCommand);
             }
@@ -55,6 +56,7 @@ public sealed class DiscordInteractionDispatcher(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogError(ex, "Discord interaction {InteractionId} of type {Type} failed", interaction.Id, interaction.Type);
+            StudyBotMetrics.Interaction("discord", interaction.Type == InteractionType.MessageComponent ? "click" : "command", "failed");
             return InteractionResponse.Ephemeral(Failed);
         }
     }

@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -63,6 +64,7 @@ public sealed class DiscordRateLimiter(TimeProvider time, IOptions<DiscordOption
                 break;
             }
 
+            StudyBotMetrics.RateLimitWait(wait);
             await Task.Delay(wait, time, cancellationToken);
         }
     }
@@ -109,6 +111,7 @@ public sealed class DiscordRateLimiter(TimeProvider time, IOptions<DiscordOption
                 }
             }
 
+            StudyBotMetrics.RateLimitWait(wait);
             await Task.Delay(wait, time, cancellationToken);
         }
     }

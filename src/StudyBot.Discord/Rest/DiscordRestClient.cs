@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -123,6 +124,7 @@ public sealed class DiscordRestClient(
                         }
 
                         logger.LogWarning("Discord {Route} attempt {Attempt} failed ({Error}); retrying", request.Route, failures, ex.GetType().Name);
+                        StudyBotMetrics.DiscordRetry();
                         await Task.Delay(Backoff(failures), time, cancellationToken);
                         continue;
                     }
@@ -133,6 +135,7 @@ public sealed class DiscordRestClient(
                 }
 
                 limiter.Learn(request.Route, request.MajorId, bucket, response.Headers);
+                StudyBotMetrics.DiscordResponse((int)response.StatusCode);
                 if (response.IsSuccessStatusCode)
                 {
                     return response;
@@ -167,6 +170,7 @@ public sealed class DiscordRestClient(
                     if ((int)status >= 500 && ++failures <= options.Value.MaxRetries)
                     {
                         logger.LogWarning("Discord {Route} answered {Status}; retry {Attempt}", request.Route, (int)status, failures);
+                        StudyBotMetrics.DiscordRetry();
                         await Task.Delay(Backoff(failures), time, cancellationToken);
                         continue;
                     }

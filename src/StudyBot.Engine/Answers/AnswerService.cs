@@ -23,13 +23,13 @@ public sealed class AnswerService(
         }
 
         var member = await members.EnsureMemberAsync(actor.Platform, actor.UserId, actor.DisplayName, cancellationToken);
-        return await RecordAsync(round, member, labels, cancellationToken);
+        return StudyBotMetrics.Answered(round, await RecordAsync(round, member, labels, cancellationToken));
     }
 
     internal async Task<AnswerResultView> SubmitAsync(long roundId, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
         var round = await FindRoundAsync(roundId, cancellationToken);
-        return round is null ? NotFound(roundId, RoundGone) : await RecordAsync(round, member, labels, cancellationToken);
+        return round is null ? NotFound(roundId, RoundGone) : StudyBotMetrics.Answered(round, await RecordAsync(round, member, labels, cancellationToken));
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed class AnswerService(
     public async Task<AnswerResultView> SubmitAsync(Round round, Actor actor, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
         var member = await members.EnsureMemberAsync(actor.Platform, actor.UserId, actor.DisplayName, cancellationToken);
-        return await RecordAsync(round, member, labels, cancellationToken);
+        return StudyBotMetrics.Answered(round, await RecordAsync(round, member, labels, cancellationToken));
     }
 
     /// <summary>A channel's settings changed: its zone is read afresh by the next click.</summary>

@@ -79,6 +79,7 @@ public sealed class DailyRoundService(
 
         var count = await answerStore.CountAnswersAsync(round.Id, cancellationToken);
         var messageRef = await publisher.PublishRoundAsync(channel, presenter.Present(round, count, channel.TimeZone), cancellationToken);
+        StudyBotMetrics.DailyPostPublished(channel.Platform);
         await rounds.SetMessageRefAsync(round.Id, messageRef, cancellationToken);
         round = round with { MessageRef = messageRef };
         logger.LogInformation("Posted round {RoundId} ({QuestionId}) in channel {ChannelId} for {Date}", round.Id, round.QuestionId, channel.Id, date);
@@ -144,7 +145,9 @@ public sealed class DailyRoundService(
             }
 
             await publisher.PublishRevealAsync(channel, reveal, cancellationToken);
-            await rounds.MarkRevealedAsync(round.Id, time.GetUtcNow(), cancellationToken);
+            var revealedAt = time.GetUtcNow();
+            StudyBotMetrics.Revealed(channel.Platform, revealedAt - round.ClosesAt);
+            await rounds.MarkRevealedAsync(round.Id, revealedAt, cancellationToken);
             logger.LogInformation("Revealed round {RoundId} in channel {ChannelId}: {Count} answers", round.Id, channel.Id, reveal.AnswerCount);
         }
 

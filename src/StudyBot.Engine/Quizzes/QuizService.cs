@@ -70,7 +70,7 @@ public sealed class QuizService(
         }, cancellationToken);
 
         var first = await OpenItemAsync(quiz, 1, cancellationToken);
-        return new QuizStart(quiz.Id, presenter.Present(first, 0, null, quiz.QuestionIds.Count), null);
+        return StudyBotMetrics.QuizStarted(actor.Platform, new QuizStart(quiz.Id, presenter.Present(first, 0, null, quiz.QuestionIds.Count), null));
     }
 
     /// <summary>A quiz item as shown (for an adapter that builds an answer step by step); null when it is no quiz item.</summary>

@@ -5,7 +5,7 @@ namespace StudyBot.Host.Cli;
 /// <summary>A personal quiz in the terminal, through the same engine and store as the chat adapters.</summary>
 internal static class PracticeCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, PracticeArguments arguments, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IServiceProvider services, PracticeArguments arguments, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         var quizzes = services.GetRequiredService<QuizService>();
@@ -13,8 +13,8 @@ internal static class PracticeCommand
         var start = await quizzes.StartAsync(member, new QuizRequest(arguments.Exam, arguments.Domain, arguments.Count), cancellationToken);
         if (start.First is null)
         {
-            output.WriteLine(Say(start.Error!.Text));
-            return 2;
+            error.WriteLine(Say(start.Error!.Text));
+            return ExitCodes.Usage;
         }
 
         output.WriteLine($"StudyBot practice: {arguments.Count} question(s){(start.First.ExamLabel.Length > 0 && arguments.Exam is not null ? $" for {arguments.Exam.ToUpperInvariant()}" : string.Empty)}. Answer with the letter(s), e.g. B, or A C, or C A D B for an order.");

@@ -9,7 +9,7 @@ internal static class QuestionsCommands
 
     public static int Lint(IServiceProvider services, TextWriter output, TextWriter error)
     {
-        var path = services.GetRequiredService<IOptions<QuestionsOptions>>().Value.ResolvePath();
+        var path = services.GetRequiredService<IOptions<QuestionsOptions>>().Value.ResolvePath(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
         var lint = BankLint.Run(path);
         foreach (var e in lint.Errors.Concat(lint.Fairness.KeyTooLong))
         {
@@ -41,7 +41,7 @@ internal static class QuestionsCommands
 
     public static int Stats(IServiceProvider services, TextWriter output, TextWriter error)
     {
-        var path = services.GetRequiredService<IOptions<QuestionsOptions>>().Value.ResolvePath();
+        var path = services.GetRequiredService<IOptions<QuestionsOptions>>().Value.ResolvePath(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
         var (bank, errors) = QuestionBankLoader.Load(path);
         if (errors.Count > 0)
         {

@@ -1,3 +1,4 @@
+using StudyBot.Engine.Telemetry;
 using Quartz;
 
 namespace StudyBot.Host.Scheduling;
@@ -6,6 +7,16 @@ namespace StudyBot.Host.Scheduling;
 [DisallowConcurrentExecution]
 public sealed class DailyPostJob(DailyPostService daily) : IJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await daily.PostIfDueAsync(JobData.GetLong(context, SchedulingKeys.ChannelIdKey), JobData.GetFlag(context, SchedulingKeys.ManualKey), cancellationToken);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        StudyBotMetrics.DailyPostRun(context.FireTimeUtc - (context.ScheduledFireTimeUtc ?? context.FireTimeUtc) > TimeSpan.FromMinutes(1) ? "late" : "on_time");
+        try
+        {
+            await daily.PostIfDueAsync(JobData.GetLong(context, SchedulingKeys.ChannelIdKey), JobData.GetFlag(context, SchedulingKeys.ManualKey), cancellationToken);
+        }
+        catch (Exception) when (StudyBotMetrics.DailyPostFailed())
+        {
+            throw;
+        }
+    }
 }

@@ -17,18 +17,21 @@ public static class HostingExtensions
         }
 
         builder.Services.AddOptions<QuestionsOptions>().BindConfiguration(QuestionsOptions.SectionName).ValidateOnStart();
-        builder.Services.AddSingleton(sp => QuestionBankLoader.LoadOrThrow(sp.GetRequiredService<IOptions<QuestionsOptions>>().Value.ResolvePath()));
+        builder.Services.AddSingleton(sp => QuestionBankLoader.LoadOrThrow(sp.GetRequiredService<IOptions<QuestionsOptions>>().Value.ResolvePath(builder.Environment.ContentRootPath)));
         builder.Services.AddStudyBotEngine();
+        builder.Services.AddSingleton<IValidateOptions<StudyBot.Data.DatabaseOptions>, ConnectionStringValidator>();
         builder.Services.AddSingleton<StartupState>();
         builder.Services.AddHostedService<StartupTasks>();
-        builder.Services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("startup", tags: ["ready"]);
+        builder.Services.AddHealthChecks()
+            .AddCheck<ReadinessHealthCheck>("database", tags: ["ready"])
+            .AddCheck<BankHealthCheck>("bank", tags: ["ready"]);
         return builder;
     }
 
     public static WebApplication MapStudyBotHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportJson.WriteAsync });
         return app;
     }
 }

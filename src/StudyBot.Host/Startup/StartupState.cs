@@ -4,4 +4,7 @@ namespace StudyBot.Host.Startup;
 public sealed class StartupState
 {
     public volatile bool Ready;
+
+    /// <summary>The migrations this start applied (empty when the database was up to date), for the start-up summary.</summary>
+    public IReadOnlyList<string> AppliedMigrations { get; set; } = [];
 }

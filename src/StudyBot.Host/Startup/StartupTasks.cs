@@ -11,13 +11,16 @@ internal sealed class StartupTasks(
     StartupState state,
     ILogger<StartupTasks> logger) : IHostedLifecycleService
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => state.Ready ? Task.CompletedTask : PrepareAsync(cancellationToken);
+
+    /// <summary>Also run by <see cref="StartupPreflight"/> before the host starts, so a failure can be reported in one line.</summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         var bank = services.GetRequiredService<QuestionBank>();
         logger.LogInformation("Question bank loaded: {Count} questions", bank.Count);
         if (database.Value.MigrateOnStart)
         {
-            await migrator.MigrateAsync(cancellationToken);
+            state.AppliedMigrations = await migrator.MigrateAsync(cancellationToken);
         }
 
         state.Ready = true;
