@@ -78,7 +78,7 @@ public sealed partial class DiscordCommandDefinitionsTests
     {
         var commands = DiscordCommandDefinitions.Build(TestBank.Exams);
 
-        Assert.Equal(["daily", "help", "leaderboard", "quiz", "setup", "stats"], commands.Select(c => c!["name"]!.GetValue<string>()).Order());
+        Assert.Equal(["daily", "exams", "help", "leaderboard", "quiz", "setup", "stats"], commands.Select(c => c!["name"]!.GetValue<string>()).Order());
         Assert.Equal(["daily", "pause", "post-now", "resume", "status"],
             commands.Single(c => c!["name"]!.GetValue<string>() == "setup")!["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()).Order());
         foreach (var command in commands.OfType<JsonObject>())
@@ -145,7 +145,7 @@ public sealed partial class DiscordCommandDefinitionsTests
 
                 var choices = (node["choices"] as JsonArray)?.Select(c => c!["value"]!.GetValue<string>()).ToList() ?? [];
                 var catalogChoices = option.Type == OptionType.Exam
-                    ? [.. StudyBot.Tests.Shared.TestBank.Exams.All.Select(e => e.Code), "all"]
+                    ? [.. StudyBot.Tests.Shared.TestBank.Exams.Active.Select(e => e.Code), "all", .. StudyBot.Tests.Shared.TestBank.Exams.All.Where(e => !e.IsActive).Select(e => e.Code)]
                     : option.ChoiceList.Select(c => c.Value).ToList();
                 if (!choices.SequenceEqual(catalogChoices))
                 {
@@ -191,7 +191,7 @@ public sealed partial class DiscordCommandDefinitionsTests
         Assert.Equal(0, code);
         var put = Assert.Single(fake.Matching("PUT", "/applications/1000/guilds/123456/commands"));
         Assert.Equal("Bot test-token", put.Authorization);
-        Assert.Contains("Registered 6 commands", output.ToString());
+        Assert.Contains("Registered 7 commands", output.ToString());
     }
 
     [Fact]

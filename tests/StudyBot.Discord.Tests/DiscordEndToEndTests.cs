@@ -158,7 +158,7 @@ public sealed class DiscordEndToEndTests
         await using var fake = await FakeDiscordRestServer.StartAsync();
         await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl));
         using var setup = await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions,
-            options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC"), ("exam", "MLS-C01"), ("reveal_after_minutes", 60)))));
+            options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC"), ("exam", "MLS-C01"), ("reveal_after_minutes", "60")))));
         var channel = Assert.Single(host.Channels);
         var daily = host.App.Services.GetRequiredService<DailyRoundService>();
 
