@@ -168,7 +168,7 @@ public sealed partial class ChannelEndToEndTests : IAsyncLifetime
         await Task.Delay(200);
 
         Assert.Contains("Answered: 1", visible.Shown, StringComparison.Ordinal);
-        Assert.Equal("Bob keeps their stats private.", refused.Shown);
+        Assert.Equal("That member keeps their stats private.", refused.Shown);
         Assert.DoesNotContain(connector.Requests, r => r.Shown.Contains("Stats: Bob", StringComparison.Ordinal) || r.Shown.Contains("Answered", StringComparison.Ordinal));
         Assert.DoesNotContain(connector.Requests, r => r.Path.Contains("personal-chat", StringComparison.Ordinal));
     }

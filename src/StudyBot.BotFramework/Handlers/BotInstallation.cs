@@ -6,7 +6,7 @@ using StudyBot.BotFramework.Cards;
 namespace StudyBot.BotFramework.Handlers;
 
 /// <summary>The bot was added to (or removed from) a team, chat or personal scope.</summary>
-internal sealed class BotInstallation(ChannelSetupService setup, ActorResolver actors, IChannelStore channels, TeamsResponder responder, ILogger<BotInstallation> logger)
+internal sealed class BotInstallation(ChannelSetupService setup, ActorResolver actors, TeamsResponder responder, ILogger<BotInstallation> logger)
 {
     // Teams sends installationUpdate and conversationUpdate for one install at the same moment; taking them one at a time
     // per conversation lets the second see what the first stored, so the welcome goes out once.
@@ -28,17 +28,15 @@ internal sealed class BotInstallation(ChannelSetupService setup, ActorResolver a
 
     private async Task AddedOnceAsync(Activity activity, CancellationToken cancellationToken)
     {
-        // Teams announces one install twice (installationUpdate and conversationUpdate): welcome only the first time.
-        var known = await channels.FindChannelAsync(Platform.Teams, ChannelIdOf(activity, null), cancellationToken);
-        var welcomed = known is { Active: true, ConversationReference: not null };
-        var channel = await RegisterAsync(activity, cancellationToken);
-        if (!activity.IsGuest() && activity.SenderId() is { } installer)
+        // Teams announces one install twice (installationUpdate and conversationUpdate): the engine says which is the first.
+        if (await setup.InstalledAsync(TeamsActors.From(activity), cancellationToken) is not { } installation)
         {
-            await setup.AddAdminAsync(channel.CommunityId, installer, cancellationToken);
+            return;
         }
 
+        var channel = installation.Channel;
         logger.LogInformation("Bot added to Teams channel {ChannelId}", channel.Id);
-        if (welcomed)
+        if (!installation.FirstTime)
         {
             return;
         }

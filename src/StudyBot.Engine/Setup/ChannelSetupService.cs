@@ -6,6 +6,7 @@ namespace StudyBot.Engine.Setup;
 public sealed class ChannelSetupService(
     IChannelStore channels,
     IChannelScheduler scheduler,
+    ActorResolver actors,
     AnswerService answers,
     QuestionBank bank,
     ILogger<ChannelSetupService> logger)
@@ -115,6 +116,34 @@ public sealed class ChannelSetupService(
                 await DeactivateAsync(channel, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// The bot was installed where <paramref name="installer"/> is: registers the channel (and its conversation reference)
+    /// and makes an installer who is no guest an admin of the community. <see cref="Installation.FirstTime"/> is false when
+    /// the channel was already active and reachable, so a platform that announces one install twice is welcomed once.
+    /// Null when the place has no channel.
+    /// </summary>
+    public async Task<Installation?> InstalledAsync(Actor installer, CancellationToken cancellationToken)
+    {
+        if (installer.Place.ChannelExternalId is not { Length: > 0 } channelId)
+        {
+            return null;
+        }
+
+        var known = await channels.FindChannelAsync(installer.Platform, channelId, cancellationToken);
+        var (channel, _) = await actors.PlaceAsync(installer.Platform, installer.Place, cancellationToken);
+        if (channel is null)
+        {
+            return null;
+        }
+
+        if (!installer.Guest && installer.UserId.Length > 0)
+        {
+            await AddAdminAsync(channel.CommunityId, installer.UserId, cancellationToken);
+        }
+
+        return new Installation(channel, FirstTime: known is not { Active: true, ConversationReference: not null });
     }
 
     /// <summary>Records a community admin (Teams: the member who installed the bot).</summary>
