@@ -6,17 +6,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using StudyBot.BotFramework;
-using StudyBot.Data;
-using StudyBot.Discord;
-using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 
 namespace StudyBot.Bench.Clicks;
 
 /// <summary>
-/// The bot's host, composed exactly as <c>src/StudyBot.Host/Program.cs</c> does, on Kestrel at 127.0.0.1 with a free port,
-/// a fresh SQLite data directory, and Discord pointed at the loopback fake.
+/// The bot's host, composed exactly as <c>src/StudyBot.Host/Program.cs</c> does (<c>AddStudyBot()</c>, <c>MapStudyBot()</c>),
+/// on Kestrel at 127.0.0.1 with a free port, a fresh SQLite data directory, and Discord pointed at the loopback fake.
 /// </summary>
 internal sealed class BenchHost : IAsyncDisposable
 {
@@ -60,15 +56,9 @@ internal sealed class BenchHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         });
 
-        builder.AddStudyBotCore();
-        builder.AddStudyBotData();
-        builder.AddStudyBotDiscord();
-        builder.AddStudyBotBotFramework();
-        builder.AddStudyBotScheduling();
+        builder.AddStudyBot();
         var app = builder.Build();
-        app.MapStudyBotHealth();
-        app.MapStudyBotDiscord();
-        app.MapStudyBotBotFramework();
+        app.MapStudyBot();
 
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();

@@ -1,23 +1,23 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using StudyBot.BotFramework;
-using StudyBot.Data;
-using StudyBot.Discord;
-using StudyBot.Engine.Model;
-using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 
 namespace StudyBot.Bench.DailyPost;
 
-/// <summary>The real host, composed as <c>Program.cs</c> does, configured for a SQLite file and the fake Discord.</summary>
+/// <summary>
+/// The real host, composed as <c>Program.cs</c> does (<c>AddStudyBot()</c>, <c>MapStudyBot()</c>), configured for a SQLite
+/// file and the fake Discord; channels set up as their admin does, with <c>setup daily</c> through the command router.
+/// </summary>
 public static class BenchHost
 {
     public const string ApplicationId = "1100000000000000001";
     public const string PublicKey = "0b7a8c1d2e3f405162738495a6b7c8d9eafb0c1d2e3f405162738495a6b7c8d9";
     public const string BotToken = "bench-token";
+    public const string AdminUserId = "1300000000000000001";
 
     /// <summary>The host's settings as environment variables (the child process) or configuration keys (in process).</summary>
     public static Dictionary<string, string> Settings(string databaseFile, string apiBaseUrl) => new(StringComparer.Ordinal)
@@ -35,6 +35,7 @@ public static class BenchHost
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
     };
 
+    /// <summary>The host as <c>Program.cs</c> composes it (<c>AddStudyBot()</c>, <c>MapStudyBot()</c>), with the bench's settings.</summary>
     public static WebApplication Build(IReadOnlyDictionary<string, string> settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = AppContext.BaseDirectory });
@@ -42,36 +43,38 @@ public static class BenchHost
             .Where(s => !s.Key.StartsWith("ASPNETCORE_", StringComparison.Ordinal))
             .Select(s => KeyValuePair.Create(s.Key.Replace("__", ":", StringComparison.Ordinal), (string?)s.Value))
             .Append(KeyValuePair.Create("urls", (string?)"http://127.0.0.1:0")));
-        builder.AddStudyBotCore();
-        builder.AddStudyBotData();
-        builder.AddStudyBotDiscord();
-        builder.AddStudyBotBotFramework();
-        builder.AddStudyBotScheduling();
-        return builder.Build();
+        builder.AddStudyBot();
+        var app = builder.Build();
+        app.MapStudyBot();
+        return app;
     }
 
-    public static string ExternalChannelId(int index) => (1_200_000_000_000_000_000L + index).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static string ExternalChannelId(int index) => (1_200_000_000_000_000_000L + index).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The admin of every bench channel as the Discord adapter would describe them: Manage Server, in that channel.</summary>
+    public static Actor Admin(int index) => new(
+        Platform.Discord,
+        AdminUserId,
+        "Bench admin",
+        new Place(PlaceKind.Channel, "bench-guild-" + (index / 100), "Bench guild", ExternalChannelId(index), "daily-" + index),
+        PlatformAdmin: true);
 
     /// <summary>
-    /// Registers the channels and sets each one's daily question through <see cref="ChannelSetupService"/> (as
+    /// Registers the channels (as the first event from each does, through <see cref="ActorResolver"/>) and sets each one's
+    /// daily question with the admin's <c>setup daily HH:mm UTC daily</c> through <see cref="CommandRouter"/> (as
     /// <c>/setup daily</c> does, so Quartz holds one cron trigger per channel) at a UTC minute far enough ahead that the
     /// set-up ends before it; the pace of the first channels tells how far. Returns the post time.
     /// </summary>
     public static async Task<DateTimeOffset> SetUpChannelsAsync(IServiceProvider services, int count, TimeSpan extraLead, TextWriter log, CancellationToken cancellationToken)
     {
-        var setup = services.GetRequiredService<ChannelSetupService>();
-        var channels = new List<Channel>(count);
-        for (var i = 0; i < count; i++)
-        {
-            channels.Add(await setup.RegisterAsync(Platform.Discord, "bench-guild-" + (i / 100), "Bench guild", ExternalChannelId(i), "daily-" + i, cancellationToken));
-        }
-
+        await RegisterChannelsAsync(services, count, cancellationToken);
+        var router = services.GetRequiredService<CommandRouter>();
         var probe = Math.Min(count, 50);
-        var far = DateTimeOffset.UtcNow.AddHours(12);
+        var far = SetupDaily(DateTimeOffset.UtcNow.AddHours(12));
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < probe; i++)
         {
-            await ConfigureAsync(setup, channels[i], far, cancellationToken);
+            await ConfigureAsync(router, i, far, cancellationToken);
         }
 
         var perChannel = watch.Elapsed / probe;
@@ -79,22 +82,45 @@ public static class BenchHost
         var at = DateTimeOffset.UtcNow + lead;
         var postAt = new DateTimeOffset(at.Year, at.Month, at.Day, at.Hour, at.Minute, 0, TimeSpan.Zero).AddMinutes(1);
         log.WriteLine($"set-up: {perChannel.TotalMilliseconds:0.0} ms per channel; posting at {postAt:HH:mm:ss} UTC");
+        var setup = SetupDaily(postAt);
         watch.Restart();
-        foreach (var channel in channels)
+        for (var i = 0; i < count; i++)
         {
-            await ConfigureAsync(setup, channel, postAt, cancellationToken);
+            await ConfigureAsync(router, i, setup, cancellationToken);
         }
 
         log.WriteLine($"set-up: {count} channels scheduled in {watch.Elapsed.TotalSeconds:0.0} s, {(postAt - DateTimeOffset.UtcNow).TotalSeconds:0} s before the post time");
         return postAt;
     }
 
-    private static async Task ConfigureAsync(ChannelSetupService setup, Channel channel, DateTimeOffset postAt, CancellationToken cancellationToken)
+    /// <summary>The channels registered (community and channel, on first sight), without a schedule yet; their ids in order.</summary>
+    public static async Task<IReadOnlyList<long>> RegisterChannelsAsync(IServiceProvider services, int count, CancellationToken cancellationToken)
     {
-        var notice = await setup.ConfigureDailyAsync(channel, true, new DailySettings($"{postAt:HH:mm}", "UTC", "daily", null, null), cancellationToken);
-        if (!notice.Ok)
+        var actors = services.GetRequiredService<ActorResolver>();
+        var ids = new List<long>(count);
+        for (var i = 0; i < count; i++)
         {
-            throw new InvalidOperationException("set-up refused: " + notice.Message);
+            var (channel, _) = await actors.PlaceAsync(Platform.Discord, Admin(i).Place, cancellationToken);
+            ids.Add(channel?.Id ?? throw new InvalidOperationException($"channel {ExternalChannelId(i)} was not registered"));
+        }
+
+        return ids;
+    }
+
+    /// <summary>The admin's command: every day at the post time (UTC), all exams, the answer revealed after the default 8 hours.</summary>
+    public static CommandInvocation SetupDaily(DateTimeOffset postAt)
+    {
+        var parsed = CommandParser.ParseText($"setup daily {postAt.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC daily");
+        return parsed.Invocation ?? throw new InvalidOperationException("set-up command refused: " + parsed.Error!.Text.Render(CommandParser.Format));
+    }
+
+    /// <summary>Runs <paramref name="setup"/> as the admin of channel <paramref name="index"/>.</summary>
+    public static async Task ConfigureAsync(CommandRouter router, int index, CommandInvocation setup, CancellationToken cancellationToken)
+    {
+        var result = await router.RunAsync(Admin(index), setup, cancellationToken);
+        if (result is not NoticeResult { Notice: { Ok: true } })
+        {
+            throw new InvalidOperationException("set-up refused: " + (result is NoticeResult refused ? refused.Notice.Text.Render(CommandParser.Format) : result.GetType().Name));
         }
     }
 }

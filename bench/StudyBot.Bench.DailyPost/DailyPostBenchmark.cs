@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using StudyBot.Engine.Model;
 using StudyBot.Host.Scheduling;
 
 namespace StudyBot.Bench.DailyPost;
@@ -39,8 +38,9 @@ public sealed class DailyPostBenchmark(int channels, TextWriter log) : IAsyncDis
     }
 
     /// <summary>
-    /// For comparison: the same jobs run directly (<see cref="DailyPostJob.RunAsync"/>, as Quartz would call it) by as many
-    /// workers as Quartz has threads, with Quartz standing by; what is left is the engine, the store and the REST client.
+    /// For comparison: the same jobs' work run directly (<see cref="DailyPostService.PostIfDueAsync"/>, what
+    /// <see cref="DailyPostJob"/> calls when Quartz fires it) by as many workers as Quartz has threads, with Quartz standing
+    /// by; what is left is the engine, the store and the REST client.
     /// </summary>
     public async Task<BenchResult> RunDirectAsync(int workers, CancellationToken cancellationToken)
     {
@@ -48,18 +48,17 @@ public sealed class DailyPostBenchmark(int channels, TextWriter log) : IAsyncDis
         await using var discord = await FakeDiscordServer.StartAsync(FakeDiscordLimits.Discord);
         await using var host = BenchHost.Build(BenchHost.Settings(DatabaseFile, discord.ApiBaseUrl));
         await host.StartAsync(cancellationToken);
-        var setup = host.Services.GetRequiredService<ChannelSetupService>();
-        var ids = new List<long>(channels);
+        var router = host.Services.GetRequiredService<CommandRouter>();
         var postAt = DateTimeOffset.UtcNow.AddMinutes(-1);
         await (await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken)).Standby(cancellationToken);
+        var ids = await BenchHost.RegisterChannelsAsync(host.Services, channels, cancellationToken);
+        var setup = BenchHost.SetupDaily(postAt);
         for (var i = 0; i < channels; i++)
         {
-            var channel = await setup.RegisterAsync(Platform.Discord, "bench-guild-" + (i / 100), "Bench guild", BenchHost.ExternalChannelId(i), "daily-" + i, cancellationToken);
-            await setup.ConfigureDailyAsync(channel, true, new DailySettings($"{postAt:HH:mm}", "UTC", "daily", null, null), cancellationToken);
-            ids.Add(channel.Id);
+            await BenchHost.ConfigureAsync(router, i, setup, cancellationToken);
         }
 
-        var job = ActivatorUtilities.CreateInstance<DailyPostJob>(host.Services);
+        var daily = host.Services.GetRequiredService<DailyPostService>();
         var load = LoadAverage();
         var cpu = CpuTime();
         var next = -1;
@@ -69,13 +68,13 @@ public sealed class DailyPostBenchmark(int channels, TextWriter log) : IAsyncDis
             int i;
             while ((i = Interlocked.Increment(ref next)) < ids.Count)
             {
-                await job.RunAsync(ids[i], manual: false, cancellationToken);
+                await daily.PostIfDueAsync(ids[i], manual: false, cancellationToken);
             }
         }, cancellationToken)));
         await WaitForPostsAsync(discord, start, channels, cancellationToken);
-        var result = Result("in-process host, jobs run directly", discord, start, [$"{workers} workers calling DailyPostJob.RunAsync; Quartz on standby; time from the first call"]) with
+        var result = Result("in-process host, jobs run directly", discord, start, [$"{workers} workers calling DailyPostService.PostIfDueAsync; Quartz on standby; time from the first call"]) with
         {
-            Trigger = "DailyPostJob.RunAsync (DailyRoundService.PostAsync, then the reveal's Quartz trigger) called directly",
+            Trigger = "DailyPostService.PostIfDueAsync (DailyRoundService.PostAsync, then the reveal's Quartz trigger) called directly",
             ProcessCpu = CpuTime() - cpu,
             Load = load + " -> " + LoadAverage(),
         };
