@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using NSec.Cryptography;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Host.Tests;
 
@@ -120,9 +119,8 @@ public sealed class DiscordHostTests
         }
 
         using var again = await PostSignedAsync(client, lastClick!);
-        var store = factory.Services.GetRequiredService<IStudyStore>();
-        var member = await store.FindMemberAsync(Platform.Discord, UserId, CancellationToken.None);
-        var answers = await store.ListMemberAnswersAsync(member!.Id, null, CancellationToken.None);
+        var member = await factory.Services.GetRequiredService<IMemberStore>().FindMemberAsync(Platform.Discord, UserId, CancellationToken.None);
+        var answers = await factory.Services.GetRequiredService<IAnswerStore>().ListMemberAnswersAsync(member!.Id, null, CancellationToken.None);
 
         Assert.Contains("Quiz finished", (string)message["data"]!["content"]!);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -145,7 +143,7 @@ public sealed class DiscordHostTests
 
         using var response = await PostSignedAsync(client, Interaction(2, new JsonObject { ["id"] = "1", ["name"] = "setup", ["type"] = 1, ["options"] = new JsonArray(daily) }));
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var channel = await factory.Services.GetRequiredService<IStudyStore>().FindChannelAsync(Platform.Discord, "645027906669510667", CancellationToken.None);
+        var channel = await factory.Services.GetRequiredService<IChannelStore>().FindChannelAsync(Platform.Discord, "645027906669510667", CancellationToken.None);
 
         Assert.Equal(64, body.RootElement.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.Contains("Manage Server", body.RootElement.GetProperty("data").GetProperty("content").GetString());

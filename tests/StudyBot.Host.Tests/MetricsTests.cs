@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Host.Tests;
 
@@ -15,8 +14,8 @@ public sealed class MetricsTests
         using var client = sut.CreateClient();
         await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         var quizzes = sut.Services.GetRequiredService<QuizService>();
-        var member = new MemberRef(Platform.Terminal, "metrics", "metrics");
-        var start = await quizzes.StartAsync(new QuizRequest(member, null, null, null, null, 2), CancellationToken.None);
+        var member = new Actor(Platform.Terminal, "metrics", "metrics", Place.Terminal);
+        var start = await quizzes.StartAsync(member, new QuizRequest(null, null, 2), CancellationToken.None);
         await quizzes.AnswerAsync(start.First!.RoundId, member, ["A"], CancellationToken.None);
 
         var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));

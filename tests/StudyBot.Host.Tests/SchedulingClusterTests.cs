@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StudyBot.Data;
-using StudyBot.Engine.Model;
 using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 
@@ -42,15 +41,15 @@ public sealed class SchedulingClusterTests
             await second.StartAsync(None);
 
             // Three channels whose post time is this minute: due now on both hosts at once.
-            var setup = first.Services.GetRequiredService<ChannelSetupService>();
+            var store = first.Services.GetRequiredService<IChannelStore>();
             var now = DateTimeOffset.UtcNow;
             var time = $"{now.Hour:00}:{now.Minute:00}";
             var channels = new List<Channel>();
             for (var i = 0; i < 3; i++)
             {
-                var channel = await setup.RegisterAsync(Platform.Discord, "g", "Guild", $"c{i}", "study", None);
-                await setup.ConfigureDailyAsync(channel, true, new DailySettings(time, "UTC", "daily", null, null), None);
-                channels.Add(channel);
+                var admin = new Actor(Platform.Discord, "u-admin", "Admin", new Place(PlaceKind.Channel, "g", "Guild", $"c{i}", "study"), PlatformAdmin: true);
+                await SchedulingTestHost.RunOkAsync(first.Services, admin, $"setup daily {time} UTC daily");
+                channels.Add((await store.FindChannelAsync(Platform.Discord, $"c{i}", None))!);
             }
 
             await Task.WhenAll(

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Host.Scheduling;
-
 namespace StudyBot.Host.Tests;
 
 /// <summary>The weekly digest goes out once per channel and week: re-fired triggers, restarts and cluster nodes included.</summary>
@@ -14,11 +11,12 @@ public sealed class SchedulingDigestOnceTests
     {
         await using var host = await SchedulingTestHost.CreateAsync(Friday);
         var channel = await host.AddChannelAsync("09:00", "UTC");
-        var sut = Job(host);
-        await sut.RunAsync(channel.Id, None);
+        var trigger = new Quartz.TriggerKey($"digest.{channel.Id}", "digest");
+        await host.FireAsync(trigger);
         host.Time.Advance(TimeSpan.FromHours(1));
+        await host.FireAsync(trigger);
 
-        var again = await sut.RunAsync(channel.Id, None);
+        var again = await Job(host).PostAsync(channel.Id, None);
 
         Assert.False(again);
         Assert.Single(host.Publisher.Digests);
@@ -32,7 +30,7 @@ public sealed class SchedulingDigestOnceTests
         await using var second = await SchedulingTestHost.CreateAsync(Friday, folder);
         var channel = await first.AddChannelAsync("09:00", "UTC");
 
-        var published = await Task.WhenAll(Job(first).RunAsync(channel.Id, None), Job(second).RunAsync(channel.Id, None));
+        var published = await Task.WhenAll(Job(first).PostAsync(channel.Id, None), Job(second).PostAsync(channel.Id, None));
 
         Assert.Single(published, p => p);
         Assert.Equal(1, first.Publisher.Digests.Count + second.Publisher.Digests.Count);
@@ -44,11 +42,11 @@ public sealed class SchedulingDigestOnceTests
         var folder = Path.Combine(Path.GetTempPath(), "studybot-sched-" + Guid.NewGuid().ToString("N"));
         var before = await SchedulingTestHost.CreateAsync(Friday, folder);
         var channelId = (await before.AddChannelAsync("09:00", "UTC")).Id;
-        Assert.True(await Job(before).RunAsync(channelId, None));
+        Assert.True(await Job(before).PostAsync(channelId, None));
         await before.Services.DisposeAsync();
         await using var after = await SchedulingTestHost.CreateAsync(Friday.AddMinutes(5), folder);
 
-        var published = await Job(after).RunAsync(channelId, None);
+        var published = await Job(after).PostAsync(channelId, None);
 
         Assert.False(published);
         Assert.Empty(after.Publisher.Digests);
@@ -60,14 +58,15 @@ public sealed class SchedulingDigestOnceTests
         await using var host = await SchedulingTestHost.CreateAsync(Friday);
         var channel = await host.AddChannelAsync("09:00", "UTC");
         var sut = Job(host);
-        await sut.RunAsync(channel.Id, None);
+        await sut.PostAsync(channel.Id, None);
         host.Time.Advance(TimeSpan.FromDays(7));
 
-        var published = await sut.RunAsync(channel.Id, None);
+        var published = await sut.PostAsync(channel.Id, None);
 
         Assert.True(published);
         Assert.Equal(2, host.Publisher.Digests.Count);
     }
 
-    private static WeeklyDigestJob Job(SchedulingTestHost host) => host.Services.CreateScope().ServiceProvider.GetRequiredService<WeeklyDigestJob>();
+    /// <summary>What the weekly digest job runs when its trigger fires.</summary>
+    private static DigestService Job(SchedulingTestHost host) => host.Digests;
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Engine.Model;
-using StudyBot.Host.Scheduling;
+using StudyBot.Discord.Rendering;
 
 namespace StudyBot.Host.Tests;
 
@@ -20,19 +19,19 @@ public sealed class SchedulingDigestTests
         for (var day = 0; day < 3; day++)
         {
             host.Time.SetUtcNow(monday.AddDays(day).AddHours(1));
-            var round = await host.PostJob.RunAsync(channel.Id, false, None);
+            var round = await host.Posts.PostIfDueAsync(channel.Id, false, None);
             Assert.NotNull(round);
             var view = presenter.Present(round, 0, "UTC");
-            var right = StudyBot.Engine.Services.Grader.CorrectLabels(bank.Get(round.QuestionId), round.ChoiceOrder);
+            var right = Grader.CorrectLabels(bank.Get(round.QuestionId), round.ChoiceOrder);
             var wrong = view.Choices.Select(c => c.Label).First(l => !right.Contains(l));
-            await answers.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "ana", "Ana"), right, None);
-            await answers.SubmitAsync(round.Id, new MemberRef(Platform.Discord, "ben", "Ben"), day == 0 ? right : [wrong], None);
+            await answers.SubmitAsync(round.Id, Member(channel, "ana", "Ana"), right, None);
+            await answers.SubmitAsync(round.Id, Member(channel, "ben", "Ben"), day == 0 ? right : [wrong], None);
         }
 
         host.Time.SetUtcNow(new DateTimeOffset(2026, 12, 4, 16, 0, 0, TimeSpan.Zero));
-        var sut = host.Services.CreateScope().ServiceProvider.GetRequiredService<WeeklyDigestJob>();
+        var sut = host.Digests;
 
-        var published = await sut.RunAsync(channel.Id, None);
+        var published = await sut.PostAsync(channel.Id, None);
 
         Assert.True(published);
         var digest = Assert.Single(host.Publisher.Digests).Digest;
@@ -42,7 +41,8 @@ public sealed class SchedulingDigestTests
         Assert.Equal("MLA-C01", digest.WeakestExam);
         Assert.NotNull(digest.Weakest);
         Assert.Equal(0.5, digest.Weakest.Accuracy);
-        Assert.Equal($"/quiz exam:MLA-C01 domain:{digest.Weakest.Domain}", digest.SuggestedQuiz);
+        Assert.NotNull(digest.SuggestedQuiz);
+        Assert.Equal($"/quiz exam:MLA-C01 domain:{digest.Weakest.Domain}", DiscordText.Syntax(digest.SuggestedQuiz));
         Assert.Equal("Ana", digest.Board.Rows[0].Name);
         Assert.NotNull(digest.ChartPng);
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, digest.ChartPng[..4]);
@@ -54,7 +54,7 @@ public sealed class SchedulingDigestTests
         var now = new DateTimeOffset(2026, 12, 4, 16, 0, 0, TimeSpan.Zero);
         await using var host = await SchedulingTestHost.CreateAsync(now);
         var channel = await host.AddChannelAsync("09:00", "UTC");
-        var sut = host.Services.GetRequiredService<WeeklyDigestBuilder>();
+        var sut = host.Digests;
 
         var digest = await sut.BuildAsync(channel, None);
 
@@ -76,4 +76,8 @@ public sealed class SchedulingDigestTests
         Assert.NotNull(trigger);
         Assert.Equal(new DateTimeOffset(2026, 12, 4, 15, 0, 0, TimeSpan.Zero), trigger.GetFireTimeAfter(start));
     }
+
+    /// <summary>A member of the channel as the adapter names them.</summary>
+    private static Actor Member(Channel channel, string id, string name) =>
+        new(Platform.Discord, id, name, new Place(PlaceKind.Channel, "guild-1", "Guild", channel.ExternalId, "study"), PlatformAdmin: false);
 }

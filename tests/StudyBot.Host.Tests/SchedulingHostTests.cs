@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
 using StudyBot.Data;
-using StudyBot.Engine.Model;
+using StudyBot.Data.Providers;
 using StudyBot.Host.Scheduling;
 using StudyBot.Host.Startup;
 
@@ -28,13 +28,13 @@ public sealed class SchedulingHostTests
         await using var app = Build(folder, new Dictionary<string, string?>());
 
         await app.StartAsync(None);
-        var setup = app.Services.GetRequiredService<ChannelSetupService>();
-        var channel = await setup.RegisterAsync(Platform.Discord, "g", "Guild", "c", "study", None);
-        await setup.ConfigureDailyAsync(channel, true, new DailySettings("09:00", "Europe/Berlin", null, null, null), None);
+        var admin = new Actor(Platform.Discord, "u-admin", "Admin", new Place(PlaceKind.Channel, "g", "Guild", "c", "study"), PlatformAdmin: true);
+        await SchedulingTestHost.RunOkAsync(app.Services, admin, "setup daily 09:00 Europe/Berlin");
+        var channel = (await app.Services.GetRequiredService<IChannelStore>().FindChannelAsync(Platform.Discord, "c", None))!;
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(None);
         var trigger = await scheduler.GetTrigger(new TriggerKey($"post.{channel.Id}", "daily"), None);
         await app.StopAsync(None);
-        var rows = CountTriggers(app.Services.GetRequiredService<StudyBotDbContextFactory>().ConnectionString);
+        var rows = CountTriggers(app.Services.GetRequiredService<DatabaseSettings>().ConnectionString);
 
         Assert.IsType<QuartzChannelScheduler>(app.Services.GetRequiredService<IChannelScheduler>());
         Assert.True(scheduler.SchedulerInstanceId.Length > 0);
@@ -69,7 +69,9 @@ public sealed class SchedulingHostTests
     [Fact]
     public void AddStudyBotScheduling_BeforeCore_Throws()
     {
+        // With the database layer registered, so that what is missing is the core (the migrations Quartz must wait for).
         var builder = WebApplication.CreateBuilder();
+        builder.AddStudyBotData();
 
         var ex = Assert.Throws<InvalidOperationException>(() => builder.AddStudyBotScheduling());
 

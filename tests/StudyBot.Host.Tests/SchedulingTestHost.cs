@@ -1,13 +1,12 @@
 using StudyBot.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
+using Quartz.Extensibility;
 using StudyBot.Data;
+using StudyBot.Data.Providers;
 using StudyBot.Engine;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Questions;
 using StudyBot.Host.Scheduling;
 
 namespace StudyBot.Host.Tests;
@@ -81,13 +80,15 @@ public sealed class SchedulingTestHost : IAsyncDisposable
 
     public FakeChannelPublisher Publisher => (FakeChannelPublisher)Services.GetServices<IChannelPublisher>().Single();
 
-    public IStudyStore Store => Services.GetRequiredService<IStudyStore>();
+    public IChannelStore Channels => Services.GetRequiredService<IChannelStore>();
 
     public ChannelSetupService Setup => Services.GetRequiredService<ChannelSetupService>();
 
-    public DailyPostJob PostJob => Services.CreateScope().ServiceProvider.GetRequiredService<DailyPostJob>();
+    /// <summary>What the post job runs: the channel's post when it is due (or at once, manual).</summary>
+    public DailyPostService Posts => Services.GetRequiredService<DailyPostService>();
 
-    public RevealJob RevealJob => Services.CreateScope().ServiceProvider.GetRequiredService<RevealJob>();
+    /// <summary>What the weekly digest job runs.</summary>
+    public DigestService Digests => Services.GetRequiredService<DigestService>();
 
     public SchedulingRecovery Recovery => Services.GetRequiredService<SchedulingRecovery>();
 
@@ -98,15 +99,13 @@ public sealed class SchedulingTestHost : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(folder, "questions", "sched.yaml"), BankYaml);
         TestBank.WriteCatalog(Path.Combine(folder, "questions"));
         var time = new FakeTimeProvider(start);
-        var factory = new StudyBotDbContextFactory(false, $"Data Source={Path.Combine(folder, "studybot.db")};Pooling=false");
-        await new DatabaseMigrator(factory, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(CancellationToken.None);
+        var database = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "studybot.db")};Pooling=false");
 
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(time);
-        services.AddSingleton(factory);
+        services.AddStudyBotStores(database);
         services.AddSingleton(QuestionBankLoader.LoadOrThrow(Path.Combine(folder, "questions")));
-        services.AddSingleton<IStudyStore, EfStudyStore>();
         services.AddSingleton<IChannelPublisher, FakeChannelPublisher>();
         services.AddStudyBotEngine();
         services.AddStudyBotSchedulingServices();
@@ -116,18 +115,63 @@ public sealed class SchedulingTestHost : IAsyncDisposable
             q.UseInMemoryStore(_ => { });
             q.AddStudyBotJobTypes();
         });
-        return new SchedulingTestHost(folder, services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true }), time);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        await provider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        return new SchedulingTestHost(folder, provider, time);
     }
 
     public async Task<IScheduler> SchedulerAsync() => await Services.GetRequiredService<ISchedulerFactory>().GetScheduler(CancellationToken.None);
 
-    /// <summary>A channel set up by an admin with the given schedule.</summary>
+    /// <summary>An admin of the channel (Discord's Manage Server) in <c>guild-1</c>.</summary>
+    private static Actor Admin(string channelExternalId) =>
+        new(Platform.Discord, "u-admin", "Admin", new Place(PlaceKind.Channel, "guild-1", "Guild", channelExternalId, "study"), PlatformAdmin: true);
+
+    /// <summary>A channel set up by an admin with the given schedule (<c>setup daily</c> through the grammar and the router).</summary>
     public async Task<Channel> AddChannelAsync(string time, string zone, string? days = null, int? revealAfter = null)
     {
-        var channel = await Setup.RegisterAsync(Platform.Discord, "guild-1", "Guild", "chan-" + Guid.NewGuid().ToString("N")[..8], "study", CancellationToken.None);
-        var notice = await Setup.ConfigureDailyAsync(channel, true, new DailySettings(time, zone, days, null, revealAfter), CancellationToken.None);
-        Assert.True(notice.Ok, notice.Message);
-        return channel;
+        var externalId = "chan-" + Guid.NewGuid().ToString("N")[..8];
+        var settings = string.Join(' ', new[] { time, zone, days, revealAfter is { } r ? $"reveal_after_minutes:{r}" : null }.Where(w => w is not null));
+        await AdminAsync(externalId, $"setup daily {settings}");
+        return (await Channels.FindChannelAsync(Platform.Discord, externalId, CancellationToken.None))!;
+    }
+
+    /// <summary>An admin runs a setup command in the channel; the notice must say it was done.</summary>
+    public Task<Notice> AdminAsync(Channel channel, string command) => AdminAsync(channel.ExternalId, command);
+
+    private Task<Notice> AdminAsync(string channelExternalId, string command) => RunOkAsync(Services, Admin(channelExternalId), command);
+
+    /// <summary>Runs a text command for <paramref name="actor"/> as the adapters do (grammar, then router); its notice must be a success.</summary>
+    public static async Task<Notice> RunOkAsync(IServiceProvider services, Actor actor, string command)
+    {
+        var parsed = CommandParser.ParseText(command);
+        Assert.True(parsed.Invocation is not null, parsed.Error?.Text.Render(CommandParser.Format));
+        var result = await services.GetRequiredService<CommandRouter>().RunAsync(actor, parsed.Invocation, CancellationToken.None);
+        var notice = Assert.IsType<NoticeResult>(result).Notice;
+        Assert.True(notice.Ok, notice.Text.Render(CommandParser.Format));
+        return notice;
+    }
+
+    /// <summary>
+    /// Fires the trigger's job as Quartz would at the clock's current instant: the job from the container, handed a context
+    /// with the stored job detail and the trigger (their job data merged).
+    /// </summary>
+    public async Task FireAsync(TriggerKey key, DateTimeOffset? scheduledAt = null)
+    {
+        var scheduler = await SchedulerAsync();
+        var trigger = await scheduler.GetTrigger(key, CancellationToken.None);
+        Assert.NotNull(trigger);
+        var detail = await scheduler.GetJobDetail(trigger.JobKey, CancellationToken.None);
+        Assert.NotNull(detail);
+        using var scope = Services.CreateScope();
+        var job = (IJob)scope.ServiceProvider.GetRequiredService(detail.JobType.Type);
+        using var context = JobExecutionContextBuilder.For(job)
+            .WithJob(detail)
+            .WithTrigger(trigger)
+            .WithScheduler(scheduler)
+            .WithTimeProvider(Time)
+            .FiredAt(Time.GetUtcNow(), scheduledAt)
+            .Build();
+        await job.Execute(context, context.CancellationToken);
     }
 
     public async Task<ITrigger?> TriggerAsync(TriggerKey key) => await (await SchedulerAsync()).GetTrigger(key, CancellationToken.None);
@@ -146,18 +190,21 @@ public sealed class SchedulingTestHost : IAsyncDisposable
         return times;
     }
 
-    /// <summary>Runs the post job at each fire time, then the reveal at its scheduled instant.</summary>
+    /// <summary>Fires the post trigger at each fire time, then the round's reveal trigger at its scheduled instant.</summary>
     public async Task RunDaysAsync(long channelId, IEnumerable<DateTimeOffset> fireTimes)
     {
+        var rounds = Services.GetRequiredService<IRoundStore>();
         foreach (var fire in fireTimes)
         {
             Time.SetUtcNow(fire);
-            var round = await PostJob.RunAsync(channelId, false, CancellationToken.None);
+            await FireAsync(new TriggerKey($"post.{channelId}", "daily"), fire);
+            var round = await rounds.FindDailyRoundAsync(channelId, LocalTime.LocalDate(fire, (await Channels.FindChannelAsync(channelId, CancellationToken.None))!.TimeZone), CancellationToken.None);
             Assert.NotNull(round);
+            Assert.NotNull(round.MessageRef);
             var reveal = await TriggerAsync(new TriggerKey($"reveal.{round.Id}", "reveal"));
             Assert.NotNull(reveal);
             Time.SetUtcNow(reveal.StartTimeUtc);
-            await RevealJob.RunAsync(round.Id, CancellationToken.None);
+            await FireAsync(reveal.Key, reveal.StartTimeUtc);
         }
     }
 

@@ -56,7 +56,7 @@ public sealed class SchedulingTests
         var channel = await host.AddChannelAsync("09:00", "UTC");
         host.Time.SetUtcNow(saturday);
 
-        var round = await host.PostJob.RunAsync(channel.Id, false, None);
+        var round = await host.Posts.PostIfDueAsync(channel.Id, false, None);
 
         Assert.Null(round);
         Assert.Empty(host.Publisher.Posts);
@@ -70,11 +70,11 @@ public sealed class SchedulingTests
         var channel = await host.AddChannelAsync("09:00", "Europe/Berlin");
         var key = new TriggerKey($"post.{channel.Id}", "daily");
 
-        await host.Setup.PauseAsync(channel, true, None);
+        await host.AdminAsync(channel, "setup pause");
         var whilePaused = await host.TriggerAsync(key);
         host.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
-        var pausedPost = await host.PostJob.RunAsync(channel.Id, false, None);
-        await host.Setup.ResumeAsync(channel, true, None);
+        var pausedPost = await host.Posts.PostIfDueAsync(channel.Id, false, None);
+        await host.AdminAsync(channel, "setup resume");
         var resumed = await host.TriggerAsync(key);
 
         Assert.Null(whilePaused);
@@ -91,7 +91,7 @@ public sealed class SchedulingTests
         await using var host = await SchedulingTestHost.CreateAsync(start);
         var channel = await host.AddChannelAsync("09:00", "Europe/Berlin");
 
-        await host.Setup.ConfigureDailyAsync(channel, true, new DailySettings("10:30", "America/New_York", "tue", null, null), None);
+        await host.AdminAsync(channel, "setup daily 10:30 America/New_York tue");
         var trigger = await host.TriggerAsync(new TriggerKey($"post.{channel.Id}", "daily"));
 
         Assert.NotNull(trigger);
@@ -125,9 +125,9 @@ public sealed class SchedulingTests
         var first = await host.Recovery.RecoverAsync(None);
         var catchUp = await host.TriggerAsync(new TriggerKey($"catchup.{channel.Id}.20261201", "daily"));
         var post = await host.TriggerAsync(new TriggerKey($"post.{channel.Id}", "daily"));
-        await host.PostJob.RunAsync(channel.Id, false, None);
+        await host.Posts.PostIfDueAsync(channel.Id, false, None);
         var second = await host.Recovery.RecoverAsync(None);
-        await host.PostJob.RunAsync(channel.Id, false, None);
+        await host.Posts.PostIfDueAsync(channel.Id, false, None);
 
         // The stored trigger never fired (the host was down): it stays, due at 08:00Z, and Quartz fires it late, once;
         // no catch-up trigger is added beside it.
@@ -151,8 +151,8 @@ public sealed class SchedulingTests
 
         var result = await host.Recovery.RecoverAsync(None);
         var catchUp = await host.TriggerAsync(new TriggerKey($"catchup.{channel.Id}.20261201", "daily"));
-        await host.PostJob.RunAsync(channel.Id, false, None);
-        await host.PostJob.RunAsync(channel.Id, false, None);
+        await host.Posts.PostIfDueAsync(channel.Id, false, None);
+        await host.Posts.PostIfDueAsync(channel.Id, false, None);
 
         Assert.Equal(1, result.Posts);
         Assert.NotNull(catchUp);
@@ -171,8 +171,8 @@ public sealed class SchedulingTests
         var keptBefore = await host.TriggerAsync(new TriggerKey($"post.{kept.Id}", "daily"));
 
         // A settings change whose re-schedule was lost (a crash between saving and applying), and a trigger lost outright.
-        stale.PostMinuteOfDay = (12 * 60) + 30;
-        await host.Services.GetRequiredService<IStudyStore>().UpdateChannelAsync(stale, None);
+        var saved = await host.Channels.SaveScheduleAsync(stale.Id, stale.Schedule with { PostMinuteOfDay = (12 * 60) + 30 }, stale.ScheduleVersion, None);
+        Assert.NotNull(saved);
         await scheduler.UnscheduleJob(new TriggerKey($"post.{gone.Id}", "daily"), None);
         host.Time.SetUtcNow(start.AddMinutes(30));
 
@@ -196,7 +196,7 @@ public sealed class SchedulingTests
         host.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 17, 0, 0, TimeSpan.Zero));
 
         var result = await host.Recovery.RecoverAsync(None);
-        var late = await host.PostJob.RunAsync(channel.Id, false, None);
+        var late = await host.Posts.PostIfDueAsync(channel.Id, false, None);
 
         Assert.Equal(0, result.Posts);
         Assert.Null(late);
@@ -215,8 +215,8 @@ public sealed class SchedulingTests
         host.Time.Advance(TimeSpan.FromMinutes(20));
 
         var result = await host.Recovery.RecoverAsync(None);
-        var posted = await host.PostJob.RunAsync(channel.Id, false, None);
-        await host.PostJob.RunAsync(channel.Id, false, None);
+        var posted = await host.Posts.PostIfDueAsync(channel.Id, false, None);
+        await host.Posts.PostIfDueAsync(channel.Id, false, None);
 
         Assert.NotNull(opened);
         Assert.Null(opened.Value.Round.MessageRef);
@@ -234,11 +234,11 @@ public sealed class SchedulingTests
         var channel = await host.AddChannelAsync("09:00", "Europe/Berlin", revealAfter: 90);
         host.Time.SetUtcNow(fire);
 
-        var round = await host.PostJob.RunAsync(channel.Id, false, None);
+        var round = await host.Posts.PostIfDueAsync(channel.Id, false, None);
         var reveal = await host.TriggerAsync(new TriggerKey($"reveal.{round!.Id}", "reveal"));
         host.Time.SetUtcNow(reveal!.StartTimeUtc);
-        await host.RevealJob.RunAsync(round.Id, None);
-        await host.RevealJob.RunAsync(round.Id, None);
+        await host.FireAsync(reveal.Key);
+        await host.FireAsync(reveal.Key);
 
         Assert.Equal(fire.AddMinutes(90), reveal.StartTimeUtc);
         Assert.Single(host.Publisher.Reveals);
@@ -251,7 +251,7 @@ public sealed class SchedulingTests
         await using var host = await SchedulingTestHost.CreateAsync(fire.AddHours(-1));
         var channel = await host.AddChannelAsync("09:00", "Europe/Berlin", revealAfter: 60);
         host.Time.SetUtcNow(fire);
-        var round = await host.PostJob.RunAsync(channel.Id, false, None);
+        var round = await host.Posts.PostIfDueAsync(channel.Id, false, None);
         await (await host.SchedulerAsync()).Clear(None);
         host.Time.SetUtcNow(fire.AddHours(5));
 
@@ -270,20 +270,24 @@ public sealed class SchedulingTests
         await using var host = await SchedulingTestHost.CreateAsync(now);
         var channel = await host.AddChannelAsync("09:00", "UTC");
 
-        await host.Setup.PostNowAsync(channel, true, None);
+        await host.AdminAsync(channel, "setup post-now");
         var scheduler = await host.SchedulerAsync();
         var triggers = await scheduler.QueryTriggers(new TriggerQuery(), None);
-        var manual = await host.PostJob.RunAsync(channel.Id, true, None);
+        var postNow = Assert.Single(triggers.Items, t => t.Key.Name.StartsWith($"now.{channel.Id}.", StringComparison.Ordinal));
 
-        Assert.Contains(triggers.Items, t => t.Key.Name.StartsWith($"now.{channel.Id}.", StringComparison.Ordinal));
+        // Saturday is no posting day: only the trigger's manual flag makes the job post.
+        await host.FireAsync(postNow.Key);
+        var manual = await host.Services.GetRequiredService<IRoundStore>().FindLatestDailyRoundAsync(channel.Id, None);
+
         Assert.NotNull(manual);
+        Assert.NotNull(manual.MessageRef);
         Assert.Single(host.Publisher.Posts);
     }
 
     [Fact]
     public void Cron_ForWeekdaysAtNine_IsQuartzExpression()
     {
-        var channel = new StudyBot.Engine.Model.Channel { ExternalId = "c", PostMinuteOfDay = 9 * 60, Days = "mon,tue,wed,thu,fri" };
+        var channel = new Channel { ExternalId = "c", PostMinuteOfDay = 9 * 60, Days = Weekdays.Monday | Weekdays.Tuesday | Weekdays.Wednesday | Weekdays.Thursday | Weekdays.Friday };
 
         var cron = SchedulingCron.Post(channel);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Npgsql;
+using StudyBot.Data.Providers;
 using StudyBot.Host.Startup;
 
 namespace StudyBot.Host.Tests;
@@ -91,7 +92,7 @@ public sealed class StartupFailureTests : IDisposable
     {
         var refusal = new PostgresException("refused", "FATAL", "FATAL", sqlState);
 
-        var sut = DatabaseFailure.Describe(new InvalidOperationException("wrapped", refusal), postgres: true, "Host=db.example;Username=studybot;Password=hunter2;Database=studybot");
+        var sut = DatabaseFailure.Describe(new InvalidOperationException("wrapped", refusal), new DatabaseSettings(DatabaseProvider.Postgres, "Host=db.example;Username=studybot;Password=hunter2;Database=studybot"));
 
         Assert.NotNull(sut);
         Assert.Equal(5, sut.ExitCode);
