@@ -1,4 +1,7 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace StudyBot.Data.Providers;
 
@@ -6,6 +9,42 @@ namespace StudyBot.Data.Providers;
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
     public const string ConnectionStringName = "StudyBot";
+
+    /// <summary>The provider as people name it (for messages).</summary>
+    public string DisplayName => DisplayNameOf(Provider);
+
+    /// <summary>Where the data is, without credentials: the SQLite file, or PostgreSQL's host, port and database.</summary>
+    public string Location() => Builder(Provider, ConnectionString) switch
+    {
+        NpgsqlConnectionStringBuilder pg => $"{DisplayName} {pg.Host}:{pg.Port}/{pg.Database}",
+        SqliteConnectionStringBuilder lite => $"{DisplayName} {lite.DataSource}",
+        _ => DisplayName,
+    };
+
+    /// <summary>Why a connection string does not parse for a provider (its own parser; the message names keywords, never values); null when it does.</summary>
+    public static string? ConnectionStringProblem(DatabaseProvider provider, string connectionString)
+    {
+        try
+        {
+            return Builder(provider, connectionString).Count == 0 ? "it is empty" : null;
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    public static string DisplayNameOf(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Postgres => "PostgreSQL",
+        _ => "SQLite",
+    };
+
+    private static DbConnectionStringBuilder Builder(DatabaseProvider provider, string connectionString) => provider switch
+    {
+        DatabaseProvider.Postgres => new NpgsqlConnectionStringBuilder(connectionString),
+        _ => new SqliteConnectionStringBuilder(connectionString),
+    };
 
     /// <summary>
     /// Reads the provider and the connection string (by default a SQLite file in the data directory). It does not judge

@@ -15,9 +15,9 @@ internal sealed class ConnectionStringValidator(IConfiguration configuration) : 
             return ValidateOptionsResult.Success;
         }
 
-        var problem = DatabaseFailure.ParseProblem(provider, connectionString);
+        var problem = DatabaseSettings.ConnectionStringProblem(provider, connectionString);
         return problem is null
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"ConnectionStrings:StudyBot is not a valid {(provider == DatabaseProvider.Postgres ? "PostgreSQL" : "SQLite")} connection string: {problem}");
+            : ValidateOptionsResult.Fail($"ConnectionStrings:StudyBot is not a valid {DatabaseSettings.DisplayNameOf(provider)} connection string: {problem}");
     }
 }

@@ -96,22 +96,4 @@ internal static class DatabaseFailure
             return ("?", "?", "?", "?");
         }
     }
-
-    /// <summary>A connection string that does not parse, checked with the provider's own parser; the message names keywords, never values.</summary>
-    public static string? ParseProblem(DatabaseProvider provider, string connectionString)
-    {
-        try
-        {
-            DbConnectionStringBuilder builder = provider switch
-            {
-                DatabaseProvider.Postgres => new NpgsqlConnectionStringBuilder(connectionString),
-                _ => new SqliteConnectionStringBuilder(connectionString),
-            };
-            return builder.Count == 0 ? "it is empty" : null;
-        }
-        catch (ArgumentException ex)
-        {
-            return ex.Message;
-        }
-    }
 }

@@ -1,9 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using StudyBot.BotFramework;
 using StudyBot.Data;
 using StudyBot.Discord;
@@ -46,19 +44,7 @@ internal sealed class StartupSummary(
         logger.LogInformation("{Summary}", new Logging.TrustedText(text.ToString()));
     }
 
-    private string Database()
-    {
-        switch (database.Provider)
-        {
-            case DatabaseProvider.Sqlite:
-                return $"SQLite {new SqliteConnectionStringBuilder(database.ConnectionString).DataSource}";
-            case DatabaseProvider.Postgres:
-                var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString);
-                return $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}";
-            default:
-                throw new InvalidOperationException($"Unknown database provider {database.Provider}.");
-        }
-    }
+    private string Database() => database.Location();
 
     private static string NextStep(DiscordOptions discord, BotFrameworkOptions teams, int channels, string url)
     {
