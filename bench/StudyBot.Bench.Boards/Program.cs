@@ -12,14 +12,6 @@ using StudyBot.Bench.Boards;
 using StudyBot.Data;
 using StudyBot.Data.Providers;
 using StudyBot.Engine;
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Digest;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Quizzes;
-using StudyBot.Engine.Setup;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;

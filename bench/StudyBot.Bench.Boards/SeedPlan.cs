@@ -1,6 +1,3 @@
-using StudyBot.Engine.Common;
-using StudyBot.Engine.Questions;
-
 namespace StudyBot.Bench.Boards;
 
 internal sealed record SeedCommunity(long Id, string ExternalId, string Name, string TimeZone);

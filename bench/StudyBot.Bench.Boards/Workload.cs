@@ -1,14 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Commands;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Presentation;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Setup;
-using StudyBot.Engine.Stats;
 
 namespace StudyBot.Bench.Boards;
 

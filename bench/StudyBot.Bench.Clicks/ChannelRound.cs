@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Questions;
 
 namespace StudyBot.Bench.Clicks;
 

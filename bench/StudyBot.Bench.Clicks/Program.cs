@@ -4,12 +4,6 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Bench.Clicks;
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Setup;
 
 // Signed Discord answer clicks on the daily question against the real host (SQLite), beside the Ed25519 verify-only ceiling.
 const double TargetClicksPerSecond = 2000;

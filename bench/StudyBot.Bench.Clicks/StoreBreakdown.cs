@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Setup;
 
 namespace StudyBot.Bench.Clicks;
 

@@ -6,13 +6,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using StudyBot.Data.Providers;
 using StudyBot.Data.Stores;
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Digest;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Quizzes;
-using StudyBot.Engine.Setup;
 
 namespace StudyBot.Data;
 

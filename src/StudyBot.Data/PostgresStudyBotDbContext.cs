@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Data.Stores;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data;
 

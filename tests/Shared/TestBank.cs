@@ -1,5 +1,3 @@
-using StudyBot.Engine.Questions;
-
 namespace StudyBot.Tests.Shared;
 
 /// <summary>A small bank written for the tests: one question of each type, tagged to known domains (MLS-C01 has none unless

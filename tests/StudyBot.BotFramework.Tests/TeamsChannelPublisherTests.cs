@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Connector;
-using StudyBot.Engine.Answers;
 
 namespace StudyBot.BotFramework.Tests;
 

@@ -5,13 +5,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Digest;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Quizzes;
-using StudyBot.Engine.Setup;
 
 namespace StudyBot.Data.Tests;
 

@@ -2,15 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Commands;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Presentation;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Quizzes;
-using StudyBot.Engine.Setup;
 using StudyBot.Tests.Shared;
 
 namespace StudyBot.Data.Tests;

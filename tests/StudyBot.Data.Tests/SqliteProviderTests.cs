@@ -5,8 +5,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Model;
 using StudyBot.Tests.Shared;
 
 namespace StudyBot.Data.Tests;

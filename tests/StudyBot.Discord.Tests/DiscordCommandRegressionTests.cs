@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Discord.Tests;
 

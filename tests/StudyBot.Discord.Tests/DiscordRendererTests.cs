@@ -1,7 +1,6 @@
 using StudyBot.Discord.Handlers;
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Rendering;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Discord.Tests;
 

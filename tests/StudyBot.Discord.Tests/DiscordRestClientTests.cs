@@ -5,7 +5,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Rest;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Discord.Tests;
 

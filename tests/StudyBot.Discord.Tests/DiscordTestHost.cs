@@ -10,7 +10,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using StudyBot.Engine;
-using StudyBot.Engine.Model;
 using StudyBot.Tests.Shared;
 using StudyBot.Tests.Shared.Fakes;
 

@@ -1,8 +1,3 @@
-using StudyBot.Engine.Commands;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Presentation;
-using StudyBot.Engine.Setup;
-
 namespace StudyBot.Engine.Tests;
 
 public sealed class ChannelSetupDeactivateTests

@@ -1,7 +1,3 @@
-using StudyBot.Engine.Commands;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Presentation;
-
 namespace StudyBot.Engine.Tests;
 
 public sealed class ChannelSetupServiceTests

@@ -1,9 +1,3 @@
-using StudyBot.Engine.Commands;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Presentation;
-
 namespace StudyBot.Engine.Tests;
 
 public sealed class CommandSurfaceTests

@@ -2,11 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using StudyBot.Engine.Commands;
-using StudyBot.Engine.Common;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Presentation;
-using StudyBot.Engine.Questions;
 using StudyBot.Tests.Shared;
 using StudyBot.Tests.Shared.Fakes;
 

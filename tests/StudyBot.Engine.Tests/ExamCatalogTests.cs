@@ -1,5 +1,3 @@
-using StudyBot.Engine.Questions;
-using StudyBot.Engine.Quizzes;
 using StudyBot.Tests.Shared;
 
 namespace StudyBot.Engine.Tests;

@@ -1,4 +1,3 @@
-using StudyBot.Engine.Questions;
 using StudyBot.Tests.Shared;
 
 namespace StudyBot.Engine.Tests;

@@ -1,7 +1,3 @@
-using StudyBot.Engine.Commands;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Setup;
-
 namespace StudyBot.Engine.Tests;
 
 public sealed class InstallationTests

@@ -1,16 +1,4 @@
 using StudyBot.Tests.Shared;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Questions;
-
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Commands;
-using StudyBot.Engine.Common;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Presentation;
-using StudyBot.Engine.Quizzes;
-using StudyBot.Engine.Setup;
-using StudyBot.Engine.Stats;
 
 namespace StudyBot.Engine.Tests;
 

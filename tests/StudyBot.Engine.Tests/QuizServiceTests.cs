@@ -1,16 +1,3 @@
-using StudyBot.Engine.Model;
-
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Commands;
-using StudyBot.Engine.Common;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Presentation;
-using StudyBot.Engine.Quizzes;
-using StudyBot.Engine.Setup;
-using StudyBot.Engine.Stats;
-
-using StudyBot.Engine.Questions;
 namespace StudyBot.Engine.Tests;
 
 public sealed class QuizServiceTests

@@ -1,4 +1,3 @@
-using StudyBot.Engine.Questions;
 using StudyBot.Host.Cli;
 
 namespace StudyBot.Host.Tests;

@@ -1,5 +1,3 @@
-using StudyBot.Engine.Model;
-
 namespace StudyBot.Host.Tests;
 
 /// <summary>Records what would have been posted, per channel.</summary>

@@ -1,4 +1,3 @@
-using StudyBot.Engine.Telemetry;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;

@@ -1,4 +1,3 @@
-using StudyBot.Engine.Telemetry;
 using StudyBot.BotFramework.Activities;
 
 namespace StudyBot.BotFramework.Handlers;

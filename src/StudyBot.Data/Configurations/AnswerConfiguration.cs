@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using StudyBot.Data.Stores;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data.Configurations;
 

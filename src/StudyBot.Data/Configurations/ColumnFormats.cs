@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data.Configurations;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data.Configurations;
 

@@ -1,4 +1,3 @@
-using StudyBot.Engine.Telemetry;
 using System.Collections.Concurrent;
 
 namespace StudyBot.Data.Providers;

@@ -1,8 +1,6 @@
 using System.Data;
 using System.Text;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data.Stores;
 

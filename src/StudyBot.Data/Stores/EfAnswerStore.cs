@@ -2,8 +2,6 @@ using System.Data;
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Data.Configurations;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data.Stores;
 

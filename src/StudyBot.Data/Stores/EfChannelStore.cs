@@ -1,8 +1,6 @@
 using System.Data;
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Setup;
 
 namespace StudyBot.Data.Stores;
 

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Digest;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data.Stores;
 

@@ -2,8 +2,6 @@ using System.Data;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data.Stores;
 

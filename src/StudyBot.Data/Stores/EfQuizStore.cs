@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Quizzes;
 
 namespace StudyBot.Data.Stores;
 

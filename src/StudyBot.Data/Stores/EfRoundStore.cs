@@ -2,8 +2,6 @@ using System.Data;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data.Stores;
 

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using StudyBot.Data.Configurations;
 using StudyBot.Data.Providers;
-using StudyBot.Engine.Model;
 
 namespace StudyBot.Data.Stores;
 

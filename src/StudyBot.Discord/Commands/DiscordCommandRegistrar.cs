@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using StudyBot.Discord.Rest;
-using StudyBot.Engine.Questions;
 
 namespace StudyBot.Discord.Commands;
 

@@ -1,4 +1,3 @@
-using StudyBot.Engine.Telemetry;
 using Microsoft.Extensions.Logging;
 using StudyBot.Discord.Interactions;
 

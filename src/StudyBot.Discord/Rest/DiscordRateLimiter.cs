@@ -1,4 +1,3 @@
-using StudyBot.Engine.Telemetry;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;

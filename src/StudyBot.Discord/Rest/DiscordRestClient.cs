@@ -1,4 +1,3 @@
-using StudyBot.Engine.Telemetry;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;

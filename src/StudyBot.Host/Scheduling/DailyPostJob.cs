@@ -1,4 +1,3 @@
-using StudyBot.Engine.Telemetry;
 using Quartz;
 
 namespace StudyBot.Host.Scheduling;

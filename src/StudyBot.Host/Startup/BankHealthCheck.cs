@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using StudyBot.Engine.Questions;
 
 namespace StudyBot.Host.Startup;
 

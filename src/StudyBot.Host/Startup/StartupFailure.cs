@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using StudyBot.Engine.Questions;
 using StudyBot.Host.Cli;
 
 namespace StudyBot.Host.Startup;

@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using StudyBot.Discord.Gateway;
 using StudyBot.Discord.Rest;
-using StudyBot.Engine.Telemetry;
 
 namespace StudyBot.Host.Telemetry;
 

@@ -4,7 +4,6 @@ using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using StudyBot.Engine.Telemetry;
 
 namespace StudyBot.Host.Telemetry;
 

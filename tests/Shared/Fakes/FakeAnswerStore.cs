@@ -1,6 +1,3 @@
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Model;
-
 namespace StudyBot.Tests.Shared.Fakes;
 
 /// <summary>Answers in memory: one per member and round, and none to a round that is closed or unknown.</summary>

@@ -1,6 +1,3 @@
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Model;
-
 namespace StudyBot.Tests.Shared.Fakes;
 
 /// <summary>The board read model computed over the fake's answers and members, as the SQL does.</summary>

@@ -1,6 +1,3 @@
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Setup;
-
 namespace StudyBot.Tests.Shared.Fakes;
 
 /// <summary>Communities and channels in memory, with the store's unique keys (platform and external id) and version checks.</summary>

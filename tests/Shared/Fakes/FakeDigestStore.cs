@@ -1,6 +1,3 @@
-using StudyBot.Engine.Digest;
-using StudyBot.Engine.Model;
-
 namespace StudyBot.Tests.Shared.Fakes;
 
 /// <summary>Digest claims in memory, unique by (channel, week start).</summary>

@@ -1,6 +1,3 @@
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Model;
-
 namespace StudyBot.Tests.Shared.Fakes;
 
 /// <summary>Members in memory, unique by platform and external id.</summary>

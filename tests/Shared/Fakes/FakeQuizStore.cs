@@ -1,6 +1,3 @@
-using StudyBot.Engine.Model;
-using StudyBot.Engine.Quizzes;
-
 namespace StudyBot.Tests.Shared.Fakes;
 
 public sealed class FakeQuizStore(FakeTables tables) : IQuizStore

@@ -1,6 +1,3 @@
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Model;
-
 namespace StudyBot.Tests.Shared.Fakes;
 
 /// <summary>Rounds in memory, unique by (channel, local date) and by (quiz, position), as in the database.</summary>

@@ -1,12 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Digest;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Quizzes;
-using StudyBot.Engine.Setup;
 
 namespace StudyBot.Tests.Shared.Fakes;
 

@@ -1,5 +1,3 @@
-using StudyBot.Engine.Model;
-
 namespace StudyBot.Tests.Shared.Fakes;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Model;
-
 namespace StudyBot.Data.Tests.Contracts;
 
 public abstract class BoardQueriesContract<TTarget> : StoreContract<TTarget>

@@ -1,5 +1,3 @@
-using StudyBot.Engine.Model;
-
 namespace StudyBot.Data.Tests.Contracts;
 
 public abstract class ChannelStoreContract<TTarget> : StoreContract<TTarget>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using StudyBot.Engine.Model;
 using StudyBot.Tests.Shared;
 
 namespace StudyBot.Data.Tests.Contracts;

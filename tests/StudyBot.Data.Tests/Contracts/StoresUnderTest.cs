@@ -1,10 +1,3 @@
-using StudyBot.Engine.Answers;
-using StudyBot.Engine.Boards;
-using StudyBot.Engine.Daily;
-using StudyBot.Engine.Digest;
-using StudyBot.Engine.Members;
-using StudyBot.Engine.Quizzes;
-using StudyBot.Engine.Setup;
 using StudyBot.Tests.Shared;
 
 namespace StudyBot.Data.Tests.Contracts;
