@@ -1,7 +1,4 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Npgsql;
 
 namespace StudyBot.Data.Providers;
 
@@ -14,19 +11,20 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public string DisplayName => DisplayNameOf(Provider);
 
     /// <summary>Where the data is, without credentials: the SQLite file, or PostgreSQL's host, port and database.</summary>
-    public string Location() => Builder(Provider, ConnectionString) switch
-    {
-        NpgsqlConnectionStringBuilder pg => $"{DisplayName} {pg.Host}:{pg.Port}/{pg.Database}",
-        SqliteConnectionStringBuilder lite => $"{DisplayName} {lite.DataSource}",
-        _ => DisplayName,
-    };
+    public string Location() => ProviderModules.For(Provider).Location(ConnectionString);
+
+    /// <summary>
+    /// What a failure reaching or writing this database means, with the setting to change and never the password; null when
+    /// the provider does not explain that exception.
+    /// </summary>
+    public string? DescribeFailure(Exception exception) => ProviderModules.For(Provider).DescribeFailure(exception, ConnectionString);
 
     /// <summary>Why a connection string does not parse for a provider (its own parser; the message names keywords, never values); null when it does.</summary>
     public static string? ConnectionStringProblem(DatabaseProvider provider, string connectionString)
     {
         try
         {
-            return Builder(provider, connectionString).Count == 0 ? "it is empty" : null;
+            return ProviderModules.For(provider).Parse(connectionString).Count == 0 ? "it is empty" : null;
         }
         catch (ArgumentException ex)
         {
@@ -34,17 +32,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
     }
 
-    public static string DisplayNameOf(DatabaseProvider provider) => provider switch
-    {
-        DatabaseProvider.Postgres => "PostgreSQL",
-        _ => "SQLite",
-    };
-
-    private static DbConnectionStringBuilder Builder(DatabaseProvider provider, string connectionString) => provider switch
-    {
-        DatabaseProvider.Postgres => new NpgsqlConnectionStringBuilder(connectionString),
-        _ => new SqliteConnectionStringBuilder(connectionString),
-    };
+    public static string DisplayNameOf(DatabaseProvider provider) => ProviderModules.For(provider).DisplayName;
 
     /// <summary>
     /// Reads the provider and the connection string (by default a SQLite file in the data directory). It does not judge

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace StudyBot.Data.Providers;
@@ -12,4 +13,19 @@ internal interface IProviderModule
     void Register(IServiceCollection services);
 
     QuartzStoreSettings QuartzStore(DatabaseSettings settings);
+
+    /// <summary>The provider as people name it (for messages).</summary>
+    string DisplayName { get; }
+
+    /// <summary>The provider's own connection-string parser; throws <see cref="ArgumentException"/> on an unknown keyword or bad value.</summary>
+    DbConnectionStringBuilder Parse(string connectionString);
+
+    /// <summary>Where the data is, without credentials.</summary>
+    string Location(string connectionString);
+
+    /// <summary>
+    /// What a failure reaching or writing the database means, with the setting to change and never the password; null when
+    /// the exception is not one this provider explains.
+    /// </summary>
+    string? DescribeFailure(Exception exception, string connectionString);
 }

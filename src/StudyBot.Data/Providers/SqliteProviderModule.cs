@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,4 +33,28 @@ internal sealed class SqliteProviderModule : IProviderModule
     public QuartzStoreSettings QuartzStore(DatabaseSettings settings) =>
         new QuartzStoreSettings("SQLite-Microsoft", "Quartz.Impl.AdoJobStore.SQLiteDelegate, Quartz", "QRTZ_", settings.ConnectionString, SupportsClustering: false)
             .WithDataSource(connectionString => new SqliteDataSource(connectionString));
+
+    public string DisplayName => "SQLite";
+
+    public DbConnectionStringBuilder Parse(string connectionString) => new SqliteConnectionStringBuilder(connectionString);
+
+    public string Location(string connectionString) => $"{DisplayName} {new SqliteConnectionStringBuilder(connectionString).DataSource}";
+
+    public string? DescribeFailure(Exception exception, string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? file;
+        var reason = exception switch
+        {
+            UnauthorizedAccessException => "permission denied",
+            IOException io => io.Message.TrimEnd('.'),
+            SqliteException { SqliteErrorCode: 14 } => "the file cannot be created or opened there",
+            SqliteException { SqliteErrorCode: 8 } => "the file or folder is read-only",
+            SqliteException { SqliteErrorCode: 10 } => "a disk I/O error",
+            _ => null,
+        };
+        return reason is null
+            ? null
+            : $"The SQLite database {file} cannot be written ({reason}). Make {folder} writable for this user, or set Database:DataDirectory to a writable folder.";
+    }
 }

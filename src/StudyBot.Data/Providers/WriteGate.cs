@@ -58,6 +58,44 @@ public sealed class WriteGate
             },
             cancellationToken);
 
+    /// <summary>
+    /// A versioned save with a log row, in one transaction: inserts <paramref name="row"/> when <paramref name="current"/> is
+    /// null (false if one with its key is there already), otherwise sets <paramref name="set"/> on the row
+    /// <paramref name="current"/> selects (false when it no longer matches, e.g. another write changed its version); then
+    /// appends <paramref name="log"/>. Nothing is written when it returns false.
+    /// </summary>
+    public Task<bool> SaveVersionedAsync<T, TLog>(T row, Expression<Func<T, bool>>? current, Action<UpdateSettersBuilder<T>> set, TLog log, CancellationToken cancellationToken)
+        where T : class
+        where TLog : class =>
+        _lane.RunAsync(
+            async () =>
+            {
+                await using var db = _contexts.CreateDbContext();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (current is null)
+                {
+                    db.Add(row);
+                }
+                else if (await db.Set<T>().Where(current).ExecuteUpdateAsync(set, cancellationToken) == 0)
+                {
+                    return false;
+                }
+
+                db.Add(log);
+                try
+                {
+                    await db.SaveThroughGateAsync(cancellationToken);
+                }
+                catch (DbUpdateException ex) when (_dialect.IsUniqueViolation(ex))
+                {
+                    return false;
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return true;
+            },
+            cancellationToken);
+
     /// <summary>Hand-written statements (the answer path), on the lane's connection.</summary>
     public Task<T> ExecuteAsync<T>(Func<SqlCommands, Task<T>> work, CancellationToken cancellationToken) =>
         _lane.WithCommandsAsync(work, cancellationToken);
