@@ -67,6 +67,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IRoundStore, EfRoundStore>();
         services.AddSingleton<IAnswerStore, EfAnswerStore>();
         services.AddSingleton<IQuizStore, EfQuizStore>();
+        services.AddSingleton<IReviewStore, EfReviewStore>();
         services.AddSingleton<IDigestStore, EfDigestStore>();
         services.AddSingleton<IBoardQueries, BoardQueries>();
         return services;

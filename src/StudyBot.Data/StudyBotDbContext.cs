@@ -25,6 +25,12 @@ public abstract class StudyBotDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<DigestClaim> Digests => Set<DigestClaim>();
 
+    public DbSet<Rows.ReviewCardRow> ReviewCards => Set<Rows.ReviewCardRow>();
+
+    public DbSet<Rows.ReviewLogRow> ReviewLog => Set<Rows.ReviewLogRow>();
+
+    public DbSet<Rows.ReviewSettingsRow> ReviewSettings => Set<Rows.ReviewSettingsRow>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => throw new InvalidOperationException(SaveOutsideGate);
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

@@ -58,7 +58,8 @@ public abstract class DatabaseContract
     }
 
     private AnswerService Answers(TestDatabase db) => new(
-        db.Get<IAnswerStore>(), db.Get<IRoundStore>(), db.Get<IQuizStore>(), db.Get<IMemberStore>(), db.Get<IChannelStore>(), Bank, _time, NullLogger<AnswerService>.Instance);
+        db.Get<IAnswerStore>(), db.Get<IRoundStore>(), db.Get<IQuizStore>(), db.Get<IMemberStore>(), db.Get<IChannelStore>(), Bank,
+        new ReviewService(db.Get<IReviewStore>(), _time, NullLogger<ReviewService>.Instance), _time, NullLogger<AnswerService>.Instance);
 
     private static Actor Member(string id, string name) => new(Platform.Discord, id, name, new Place(PlaceKind.Channel, "g1", "Guild", "c1", "study"));
 
@@ -216,6 +217,29 @@ public abstract class DatabaseContract
         var stored = await context.Answers.SingleAsync();
         Assert.Equal(["B"], stored.Keys);
         Assert.Equal(2, stored.Points);
+    }
+
+    [SkippableFact]
+    public async Task SubmitAsync_EachAnswerIsAReview_OneCardPerMemberAndQuestion_WrongDueSooner()
+    {
+        await using var db = await MigratedAsync();
+        var round = await DailyRoundAsync(db);
+        var sut = Answers(db);
+
+        await sut.SubmitAsync(round.Id, Member("u1", "Ana"), ["C"], None);
+        await sut.SubmitAsync(round.Id, Member("u2", "Bo"), ["A"], None);
+        await sut.SubmitAsync(round.Id, Member("u2", "Bo"), ["C"], None);
+
+        var members = db.Get<IMemberStore>();
+        var reviews = db.Get<IReviewStore>();
+        var ana = await members.EnsureMemberAsync(Platform.Discord, "u1", "Ana", None);
+        var bo = await members.EnsureMemberAsync(Platform.Discord, "u2", "Bo", None);
+        var right = Assert.Single(await reviews.ListDeckAsync(ana.Id, None));
+        var wrong = Assert.Single(await reviews.ListDeckAsync(bo.Id, None));
+        Assert.Equal("q-one", right.Card.QuestionId);
+        Assert.Equal([ReviewRating.Good], right.Reviews.Select(r => r.Rating));
+        Assert.Equal([ReviewRating.Again], wrong.Reviews.Select(r => r.Rating));
+        Assert.True(wrong.Card.Memory.Due < right.Card.Memory.Due);
     }
 
     [SkippableFact]

@@ -11,6 +11,7 @@ public sealed class AnswerService(
     IMemberStore members,
     IChannelStore channels,
     QuestionBank bank,
+    ReviewService reviews,
     TimeProvider time,
     ILogger<AnswerService> logger)
 {
@@ -149,7 +150,21 @@ public sealed class AnswerService(
         }
 
         logger.LogInformation("Member {MemberId} answered round {RoundId} ({Kind}): {Result}", member.Id, round.Id, round.Kind, correct ? "correct" : "wrong");
+        await ReviewAsync(member, question, correct, round.Kind, cancellationToken);
         return Describe(AnswerOutcome.Recorded, round, question, answer, await ZoneOfAsync(round, cancellationToken));
+    }
+
+    /// <summary>Every answer is a review of the member's card for the question; a failure there never costs the answer.</summary>
+    private async Task ReviewAsync(Member member, Question question, bool correct, RoundKind kind, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await reviews.RecordAnswerAsync(member.Id, question.Id, correct, kind == RoundKind.Quiz ? ReviewSource.Quiz : ReviewSource.Daily, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "The answer of member {MemberId} to {QuestionId} was stored, but its review card was not updated", member.Id, question.Id);
+        }
     }
 
     private static AnswerResultView ClosedResult(Round round, Question question) => new(

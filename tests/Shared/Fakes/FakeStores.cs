@@ -13,6 +13,7 @@ public sealed class FakeStores
         Quizzes = new FakeQuizStore(Tables);
         Digests = new FakeDigestStore(Tables);
         Boards = new FakeBoardQueries(Tables);
+        Reviews = new FakeReviewStore();
     }
 
     public FakeTables Tables { get; }
@@ -30,4 +31,6 @@ public sealed class FakeStores
     public FakeDigestStore Digests { get; }
 
     public FakeBoardQueries Boards { get; }
+
+    public FakeReviewStore Reviews { get; }
 }

@@ -20,6 +20,7 @@ public static class FakeStoresServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IQuizStore>(stores.Quizzes));
         services.Replace(ServiceDescriptor.Singleton<IDigestStore>(stores.Digests));
         services.Replace(ServiceDescriptor.Singleton<IBoardQueries>(stores.Boards));
+        services.Replace(ServiceDescriptor.Singleton<IReviewStore>(stores.Reviews));
         return stores;
     }
 }

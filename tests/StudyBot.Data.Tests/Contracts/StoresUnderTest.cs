@@ -11,6 +11,7 @@ public sealed class StoresUnderTest(
     IQuizStore quizzes,
     IDigestStore digests,
     IBoardQueries boards,
+    IReviewStore reviews,
     TestDatabase? database) : IAsyncDisposable
 {
     public IChannelStore Channels { get; } = channels;
@@ -27,12 +28,14 @@ public sealed class StoresUnderTest(
 
     public IBoardQueries Boards { get; } = boards;
 
+    public IReviewStore Reviews { get; } = reviews;
+
     /// <summary>The database behind the stores; null for the fakes.</summary>
     public TestDatabase? Database { get; } = database;
 
     public static StoresUnderTest On(TestDatabase db) => new(
         db.Get<IChannelStore>(), db.Get<IMemberStore>(), db.Get<IRoundStore>(), db.Get<IAnswerStore>(),
-        db.Get<IQuizStore>(), db.Get<IDigestStore>(), db.Get<IBoardQueries>(), db);
+        db.Get<IQuizStore>(), db.Get<IDigestStore>(), db.Get<IBoardQueries>(), db.Get<IReviewStore>(), db);
 
     public ValueTask DisposeAsync() => Database?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -22,6 +22,108 @@ namespace StudyBot.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewCardRow", b =>
+                {
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<double>("Difficulty")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("Due")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Lapses")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastReview")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Stability")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MemberId", "QuestionId");
+
+                    b.HasIndex("MemberId", "Due");
+
+                    b.ToTable("review_cards", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewLogRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ElapsedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "QuestionId", "At");
+
+                    b.ToTable("review_log", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewSettingsRow", b =>
+                {
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ExamCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("ExamDate")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("RemindAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<double>("Retention")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("review_settings", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Engine.Model.Answer", b =>
                 {
                     b.Property<long>("Id")
@@ -36,16 +138,17 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.Property<long?>("ChannelId")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Choice")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
                     b.Property<long?>("CommunityId")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("Correct")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Keys")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("Choice");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
@@ -198,7 +301,7 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.ToTable("communities", (string)null);
                 });
 
-            modelBuilder.Entity("StudyBot.Engine.Model.Digest", b =>
+            modelBuilder.Entity("StudyBot.Engine.Model.DigestClaim", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -369,6 +472,33 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.ToTable("rounds", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewCardRow", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewLogRow", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewSettingsRow", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StudyBot.Engine.Model.Answer", b =>
                 {
                     b.HasOne("StudyBot.Engine.Model.Member", null)
@@ -393,7 +523,7 @@ namespace StudyBot.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("StudyBot.Engine.Model.Digest", b =>
+            modelBuilder.Entity("StudyBot.Engine.Model.DigestClaim", b =>
                 {
                     b.HasOne("StudyBot.Engine.Model.Channel", null)
                         .WithMany()

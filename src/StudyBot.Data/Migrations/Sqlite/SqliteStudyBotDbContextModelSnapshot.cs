@@ -17,6 +17,106 @@ namespace StudyBot.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewCardRow", b =>
+                {
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Difficulty")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lapses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastReview")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reps")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScheduledDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Stability")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "QuestionId");
+
+                    b.HasIndex("MemberId", "Due");
+
+                    b.ToTable("review_cards", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewLogRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElapsedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId", "QuestionId", "At");
+
+                    b.ToTable("review_log", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewSettingsRow", b =>
+                {
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExamCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExamDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("RemindAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Retention")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("review_settings", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Engine.Model.Answer", b =>
                 {
                     b.Property<long>("Id")
@@ -29,16 +129,17 @@ namespace StudyBot.Data.Migrations.Sqlite
                     b.Property<long?>("ChannelId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Choice")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("CommunityId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Correct")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Keys")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Choice");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
@@ -193,7 +294,7 @@ namespace StudyBot.Data.Migrations.Sqlite
                     b.ToTable("communities", (string)null);
                 });
 
-            modelBuilder.Entity("StudyBot.Engine.Model.Digest", b =>
+            modelBuilder.Entity("StudyBot.Engine.Model.DigestClaim", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -356,6 +457,33 @@ namespace StudyBot.Data.Migrations.Sqlite
                     b.ToTable("rounds", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewCardRow", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewLogRow", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewSettingsRow", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StudyBot.Engine.Model.Answer", b =>
                 {
                     b.HasOne("StudyBot.Engine.Model.Member", null)
@@ -380,7 +508,7 @@ namespace StudyBot.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("StudyBot.Engine.Model.Digest", b =>
+            modelBuilder.Entity("StudyBot.Engine.Model.DigestClaim", b =>
                 {
                     b.HasOne("StudyBot.Engine.Model.Channel", null)
                         .WithMany()

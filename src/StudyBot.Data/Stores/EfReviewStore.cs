@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using StudyBot.Data.Providers;
+using StudyBot.Data.Rows;
+
+namespace StudyBot.Data.Stores;
+
+public sealed class EfReviewStore(StudyBotDbContextFactory contexts, WriteGate gate) : IReviewStore
+{
+    public async Task<DeckCard?> FindCardAsync(long memberId, string questionId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.ReviewCards.AsNoTracking().FirstOrDefaultAsync(c => c.MemberId == memberId && c.QuestionId == questionId, cancellationToken);
+        return row?.ToCard();
+    }
+
+    public Task<bool> TrySaveReviewAsync(DeckCard card, int expectedReps, ReviewEvent review, CancellationToken cancellationToken)
+    {
+        var row = ReviewCardRow.From(card);
+        var memberId = card.MemberId;
+        var questionId = card.QuestionId;
+        return gate.SaveVersionedAsync(
+            row,
+            expectedReps == 0 ? null : c => c.MemberId == memberId && c.QuestionId == questionId && c.Reps == expectedReps,
+            s => s.SetProperty(c => c.State, row.State)
+                .SetProperty(c => c.Stability, row.Stability)
+                .SetProperty(c => c.Difficulty, row.Difficulty)
+                .SetProperty(c => c.Due, row.Due)
+                .SetProperty(c => c.LastReview, row.LastReview)
+                .SetProperty(c => c.ScheduledDays, row.ScheduledDays)
+                .SetProperty(c => c.Reps, row.Reps)
+                .SetProperty(c => c.Lapses, row.Lapses),
+            ReviewLogRow.From(review),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DeckCard>> ListDueCardsAsync(long memberId, DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.ReviewCards.AsNoTracking()
+            .Where(c => c.MemberId == memberId && c.Due <= now)
+            .OrderBy(c => c.Due).ThenBy(c => c.QuestionId)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToCard())];
+    }
+
+    public async Task<DueCount> CountDueAsync(long memberId, DateTimeOffset now, DateTimeOffset overdueBefore, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var due = db.ReviewCards.AsNoTracking().Where(c => c.MemberId == memberId && c.Due <= now);
+        return new DueCount(await due.CountAsync(cancellationToken), await due.CountAsync(c => c.Due < overdueBefore, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<(DeckCard Card, IReadOnlyList<ReviewEvent> Reviews)>> ListDeckAsync(long memberId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var cards = await db.ReviewCards.AsNoTracking().Where(c => c.MemberId == memberId).OrderBy(c => c.QuestionId).ToListAsync(cancellationToken);
+        var log = await db.ReviewLog.AsNoTracking().Where(r => r.MemberId == memberId).OrderBy(r => r.At).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var byQuestion = log.GroupBy(r => r.QuestionId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(r => r.ToEvent()).ToList(), StringComparer.Ordinal);
+        return [.. cards.Select(c => (c.ToCard(), (IReadOnlyList<ReviewEvent>)(byQuestion.GetValueOrDefault(c.QuestionId) ?? [])))];
+    }
+
+    public async Task<ReviewSettings> GetSettingsAsync(long memberId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.ReviewSettings.AsNoTracking().FirstOrDefaultAsync(s => s.MemberId == memberId, cancellationToken);
+        return row?.ToSettings() ?? ReviewSettings.Default(memberId);
+    }
+
+    public async Task SaveSettingsAsync(ReviewSettings settings, CancellationToken cancellationToken)
+    {
+        var row = ReviewSettingsRow.From(settings);
+        if (await gate.TryInsertAsync(row, cancellationToken))
+        {
+            return;
+        }
+
+        await gate.UpdateAsync<ReviewSettingsRow>(
+            s => s.MemberId == row.MemberId,
+            s => s.SetProperty(x => x.Retention, row.Retention)
+                .SetProperty(x => x.ExamDate, row.ExamDate)
+                .SetProperty(x => x.ExamCode, row.ExamCode)
+                .SetProperty(x => x.RemindAt, row.RemindAt)
+                .SetProperty(x => x.TimeZone, row.TimeZone),
+            cancellationToken);
+    }
+}

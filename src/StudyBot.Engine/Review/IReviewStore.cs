@@ -1,0 +1,55 @@
+namespace StudyBot.Engine.Review;
+
+/// <summary>Review decks: one card per member and question, every review kept, and each member's review settings.</summary>
+public interface IReviewStore
+{
+    Task<DeckCard?> FindCardAsync(long memberId, string questionId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the card after a review and the review itself, if the card is still as it was read: none stored yet when
+    /// <paramref name="expectedReps"/> is 0, otherwise with that many reps. False when another review came first (nothing
+    /// written then), so two clicks on one review grade it once.
+    /// </summary>
+    Task<bool> TrySaveReviewAsync(DeckCard card, int expectedReps, ReviewEvent review, CancellationToken cancellationToken);
+
+    /// <summary>The member's cards due at <paramref name="now"/>, the longest overdue first.</summary>
+    Task<IReadOnlyList<DeckCard>> ListDueCardsAsync(long memberId, DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many of the member's cards are due at <paramref name="now"/>, and how many of those were due before <paramref name="overdueBefore"/>.</summary>
+    Task<DueCount> CountDueAsync(long memberId, DateTimeOffset now, DateTimeOffset overdueBefore, CancellationToken cancellationToken);
+
+    /// <summary>The member's whole deck, with each card's reviews in order (export).</summary>
+    Task<IReadOnlyList<(DeckCard Card, IReadOnlyList<ReviewEvent> Reviews)>> ListDeckAsync(long memberId, CancellationToken cancellationToken);
+
+    /// <summary>The member's review settings (the defaults when none were saved).</summary>
+    Task<ReviewSettings> GetSettingsAsync(long memberId, CancellationToken cancellationToken);
+
+    Task SaveSettingsAsync(ReviewSettings settings, CancellationToken cancellationToken);
+}
+
+/// <summary>A member's card for one question.</summary>
+public sealed record DeckCard(long MemberId, string QuestionId, ReviewCard Memory);
+
+/// <summary>One review: when, how it went, and how many days after the one before (so a schedule can be recomputed).</summary>
+public sealed record ReviewEvent(long MemberId, string QuestionId, DateTimeOffset At, ReviewRating Rating, int ElapsedDays, ReviewSource Source);
+
+/// <summary>Where the answer that reviewed a card was given.</summary>
+public enum ReviewSource
+{
+    Daily = 0,
+    Quiz = 1,
+    Review = 2,
+    Mock = 3,
+    Import = 4,
+}
+
+public readonly record struct DueCount(int Due, int Overdue);
+
+/// <summary>
+/// A member's review settings: the retention FSRS aims for, an exam date (no card is due after the day before it), and an
+/// opt-in daily reminder at a local time.
+/// </summary>
+public sealed record ReviewSettings(long MemberId, double Retention, DateOnly? ExamDate, string? ExamCode, TimeOnly? RemindAt, string? TimeZone)
+{
+    public static ReviewSettings Default(long memberId) => new(memberId, FsrsScheduler.DefaultRetention, null, null, null, null);
+}

@@ -1,0 +1,92 @@
+namespace StudyBot.Tests.Shared.Fakes;
+
+/// <summary>Review decks in memory. The engine's review types are immutable records, so what it hands out cannot change what is stored.</summary>
+public sealed class FakeReviewStore : IReviewStore
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(long, string), DeckCard> _cards = [];
+    private readonly List<ReviewEvent> _reviews = [];
+    private readonly Dictionary<long, ReviewSettings> _settings = [];
+
+    public IReadOnlyList<ReviewEvent> Reviews
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _reviews];
+            }
+        }
+    }
+
+    public Task<DeckCard?> FindCardAsync(long memberId, string questionId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_cards.GetValueOrDefault((memberId, questionId)));
+        }
+    }
+
+    public Task<bool> TrySaveReviewAsync(DeckCard card, int expectedReps, ReviewEvent review, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var stored = _cards.GetValueOrDefault((card.MemberId, card.QuestionId));
+            if ((stored?.Memory.Reps ?? 0) != expectedReps)
+            {
+                return Task.FromResult(false);
+            }
+
+            _cards[(card.MemberId, card.QuestionId)] = card;
+            _reviews.Add(review);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<IReadOnlyList<DeckCard>> ListDueCardsAsync(long memberId, DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<DeckCard> due = [.. _cards.Values.Where(c => c.MemberId == memberId && c.Memory.Due <= now)
+                .OrderBy(c => c.Memory.Due).ThenBy(c => c.QuestionId, StringComparer.Ordinal).Take(limit)];
+            return Task.FromResult(due);
+        }
+    }
+
+    public Task<DueCount> CountDueAsync(long memberId, DateTimeOffset now, DateTimeOffset overdueBefore, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var due = _cards.Values.Where(c => c.MemberId == memberId && c.Memory.Due <= now).ToList();
+            return Task.FromResult(new DueCount(due.Count, due.Count(c => c.Memory.Due < overdueBefore)));
+        }
+    }
+
+    public Task<IReadOnlyList<(DeckCard Card, IReadOnlyList<ReviewEvent> Reviews)>> ListDeckAsync(long memberId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<(DeckCard, IReadOnlyList<ReviewEvent>)> deck = [.. _cards.Values.Where(c => c.MemberId == memberId)
+                .OrderBy(c => c.QuestionId, StringComparer.Ordinal)
+                .Select(c => (c, (IReadOnlyList<ReviewEvent>)[.. _reviews.Where(r => r.MemberId == memberId && r.QuestionId == c.QuestionId).OrderBy(r => r.At)]))];
+            return Task.FromResult(deck);
+        }
+    }
+
+    public Task<ReviewSettings> GetSettingsAsync(long memberId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_settings.GetValueOrDefault(memberId) ?? ReviewSettings.Default(memberId));
+        }
+    }
+
+    public Task SaveSettingsAsync(ReviewSettings settings, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _settings[settings.MemberId] = settings;
+            return Task.CompletedTask;
+        }
+    }
+}
