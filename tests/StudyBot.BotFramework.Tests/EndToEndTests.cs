@@ -45,6 +45,31 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Review_InThePersonalChat_SaysWhenToComeBack_AndSettingsAreSaved()
+    {
+        await using var bot = await BotHost.StartAsync(stores);
+
+        await bot.PostAsync(Personal("m0", text: "review"));
+        var empty = await connector.WaitForAsync(r => r.Shown.Contains("Nothing to review yet", StringComparison.Ordinal));
+        await bot.PostAsync(Personal("m1", text: "quiz MLA-C01 3 1"));
+        var question = await connector.WaitForAsync(r => r.Shown.Contains("Question 1 of 1", StringComparison.Ordinal));
+        var roundId = RoundId().Match(question.Body).Groups[1].Value;
+        await bot.PostAsync(Personal("m2", value: new JsonObject { ["verb"] = "answer", ["roundId"] = roundId, ["choice"] = LabelOf(question.Body, "A real-time endpoint") }, replyToId: "act-1"));
+        await connector.WaitForAsync(r => r.Method == "PUT");
+        await bot.PostAsync(Personal("m3", text: "review"));
+        var later = await connector.WaitForAsync(r => r.Shown.Contains("Come back", StringComparison.Ordinal));
+        await bot.PostAsync(Personal("m4", text: "review settings retention:0.93"));
+        var saved = await connector.WaitForAsync(r => r.Shown.Contains("Retention set to 0.93", StringComparison.Ordinal));
+
+        Assert.Equal("/v3/conversations/a%3A1personal-chat/activities/m0", empty.Path);
+        Assert.Contains("your next card is due then", later.Shown, StringComparison.Ordinal);
+        Assert.Equal("/v3/conversations/a%3A1personal-chat/activities/m4", saved.Path);
+        var member = Assert.Single(stores.Members.Members);
+        Assert.Equal(0.93, (await stores.Reviews.GetSettingsAsync(member.Id, CancellationToken.None)).Retention);
+        Assert.Equal([ReviewRating.Again], stores.Reviews.Reviews.Select(r => r.Rating));
+    }
+
+    [Fact]
     public async Task Execute_AnswersInTheSameResponseWithTheResultCard()
     {
         await using var bot = await BotHost.StartAsync(stores);

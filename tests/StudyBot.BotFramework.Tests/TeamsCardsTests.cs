@@ -39,6 +39,18 @@ public sealed class TeamsCardsTests
     private static string Texts(JsonNode card) => string.Join("\n", All(card, "TextBlock").Select(t => (string?)t["text"]));
 
     [Fact]
+    public void ReviewStarted_ShowsWhatIsDue_AboveTheQuestion_Escaped()
+    {
+        var (card, text) = StudyBot.BotFramework.Handlers.TeamsResults.Render(
+            new QuizStartedResult(7, Round(QuestionType.Single), Text.Of("12 reviews due today, 3 overdue; here are 10 of them. *Weakest* first.")));
+
+        Assert.Null(text);
+        var texts = Texts(card!);
+        Assert.Contains("12 reviews due today, 3 overdue; here are 10 of them. \\*Weakest\\* first.", texts, StringComparison.Ordinal);
+        Assert.True(texts.IndexOf("12 reviews due", StringComparison.Ordinal) < texts.IndexOf("Which?", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Question_Single_OneExecuteButtonPerChoiceWithSubmitFallback()
     {
         var sut = TeamsCards.Question(Round(QuestionType.Single));

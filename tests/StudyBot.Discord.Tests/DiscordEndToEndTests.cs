@@ -44,6 +44,32 @@ public sealed class DiscordEndToEndTests
     }
 
     [Fact]
+    public async Task Review_AMissedQuizQuestion_ComesBackEphemeral_TheNextDay_WithWhatIsDue()
+    {
+        await using var host = await DiscordTestHost.StartAsync();
+        await host.PostSignedAsync(InteractionJson.Command("quiz", options: InteractionJson.Options(("exam", "MLA-C01"), ("domain", 3), ("count", 1))));
+        var missed = host.Rounds.Single();
+        var wrongLabel = ((char)('A' + missed.ChoiceOrder.IndexOf('A', StringComparison.Ordinal))).ToString();
+        await host.PostSignedAsync(InteractionJson.Click($"q:{missed.Id}:{wrongLabel}"));
+        host.Time.Advance(TimeSpan.FromDays(1));
+
+        using var started = await host.PostSignedAsync(InteractionJson.Command("review", options: InteractionJson.Subcommand("start")));
+        var body = await InteractionJson.ReadAsync(started);
+        using var retention = await host.PostSignedAsync(InteractionJson.Command("review", options: InteractionJson.Subcommand("settings", InteractionJson.Options(("retention", 0.85)))));
+        var retentionBody = await InteractionJson.ReadAsync(retention);
+
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        Assert.Equal(64, body.GetProperty("data").GetProperty("flags").GetInt32());
+        var content = body.GetProperty("data").GetProperty("content").GetString()!;
+        Assert.StartsWith("1 review due today, 0 overdue.", content, StringComparison.Ordinal);
+        var item = host.Rounds.Single(r => r.Id != missed.Id);
+        Assert.Equal(missed.QuestionId, item.QuestionId);
+        Assert.All(CustomIds(body.GetProperty("data")), id => Assert.StartsWith($"q:{item.Id}:", id));
+        Assert.Equal(64, retentionBody.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Contains("Retention set to 0.85", retentionBody.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Quiz_OrderingClicks_AccumulateThenGrade()
     {
         await using var host = await DiscordTestHost.StartAsync();

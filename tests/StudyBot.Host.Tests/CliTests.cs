@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using StudyBot.Tests.Shared;
 
 namespace StudyBot.Host.Tests;
@@ -88,6 +89,42 @@ public sealed class CliTests : IDisposable
         Assert.Contains("Question 2/2", output, StringComparison.Ordinal);
         Assert.Contains("Pick exactly one choice.", output, StringComparison.Ordinal);
         Assert.Matches(@"Score: [0-2]/2 correct, [0-4]/4 points", output);
+    }
+
+    [Fact]
+    public async Task Review_AfterPractice_TheMissedCardComesBackWhenDue_AndItsAnswerIsAReview()
+    {
+        var bank = Path.Combine(_folder, "bank");
+        Directory.CreateDirectory(bank);
+        TestBank.WriteCatalog(bank);
+        File.WriteAllText(Path.Combine(bank, "two.yaml"), TwoQuestions);
+
+        var (emptyCode, empty, _) = await HostProcess.RunAsync(Environment(bank), null, "review");
+        // Right or wrong, each answer makes a card; they are made due at once below (the process runs on the real clock).
+        await HostProcess.RunAsync(Environment(bank), "C\nC\n", "practice", "--count", "2");
+        var (_, notYet, _) = await HostProcess.RunAsync(Environment(bank), null, "review");
+        await using (var db = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "studybot.db")}"))
+        {
+            await db.OpenAsync();
+            await using var due = db.CreateCommand();
+            due.CommandText = "UPDATE review_cards SET Due = 0";
+            Assert.Equal(2, await due.ExecuteNonQueryAsync());
+        }
+
+        var (code, output, _) = await HostProcess.RunAsync(Environment(bank), "A\nA\n", "review");
+
+        Assert.Equal(0, emptyCode);
+        Assert.Contains("Nothing to review yet", empty, StringComparison.Ordinal);
+        Assert.Contains("Come back", notYet, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        Assert.Contains("StudyBot review: 2 reviews due today, 2 overdue.", output, StringComparison.Ordinal);
+        Assert.Contains("Question 2/2", output, StringComparison.Ordinal);
+        Assert.Matches(@"Score: [0-2]/2 correct", output);
+        await using var check = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "studybot.db")}");
+        await check.OpenAsync();
+        await using var count = check.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM review_log WHERE Source = 2";
+        Assert.Equal(2L, await count.ExecuteScalarAsync());
     }
 
     [Fact]

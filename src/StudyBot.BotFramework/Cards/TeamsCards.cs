@@ -9,6 +9,9 @@ public static class TeamsCards
 {
     public static JsonObject Question(RoundView round, string? note = null) => Card(QuestionBody(round, note));
 
+    /// <summary>A question with a line above it saying what it is part of (a review session: what is due).</summary>
+    public static JsonObject IntroducedQuestion(RoundView round, string intro) => Card([Text(intro), .. QuestionBody(round, null)]);
+
     public static JsonObject Result(AnswerResultView result, RoundView? next, QuizSummaryView? summary)
     {
         var body = new List<JsonNode?>(ResultBody(result));

@@ -11,7 +11,7 @@ internal sealed class TeamsResults(TeamsResponder responder)
     public static (JsonObject? Card, string? Text) Render(CommandResult result) => result switch
     {
         NoticeResult n => (null, NoticeText(n.Notice)),
-        QuizStartedResult q => (TeamsCards.Question(q.First), null),
+        QuizStartedResult q => (q.Intro is { } intro ? TeamsCards.IntroducedQuestion(q.First, TeamsText.Render(intro)) : TeamsCards.Question(q.First), null),
         DailyResult { Open: { } open } => (TeamsCards.Question(open), null),
         DailyResult { Closed: { } closed } => (TeamsCards.Reveal(closed), null),
         DailyResult d => (null, TeamsText.Render(d.None ?? Text.Empty)),

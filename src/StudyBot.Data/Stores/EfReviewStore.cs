@@ -51,6 +51,13 @@ public sealed class EfReviewStore(StudyBotDbContextFactory contexts, WriteGate g
         return new DueCount(await due.CountAsync(cancellationToken), await due.CountAsync(c => c.Due < overdueBefore, cancellationToken));
     }
 
+    public async Task<DateTimeOffset?> NextDueAsync(long memberId, DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var next = await db.ReviewCards.AsNoTracking().Where(c => c.MemberId == memberId && c.Due > after).OrderBy(c => c.Due).FirstOrDefaultAsync(cancellationToken);
+        return next?.Due;
+    }
+
     public async Task<IReadOnlyList<(DeckCard Card, IReadOnlyList<ReviewEvent> Reviews)>> ListDeckAsync(long memberId, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();

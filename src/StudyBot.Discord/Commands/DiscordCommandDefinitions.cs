@@ -8,6 +8,7 @@ public static class DiscordCommandDefinitions
     private const int SubCommand = 1;
     private const int StringType = 3;
     private const int IntegerType = 4;
+    private const int NumberType = 10;
     private const int UserType = 6;
     private const int MaxDescription = 100;
 
@@ -66,6 +67,7 @@ public static class DiscordCommandDefinitions
             ["type"] = definition.Type switch
             {
                 OptionType.Integer => IntegerType,
+                OptionType.Number => NumberType,
                 OptionType.Member => UserType,
                 _ => StringType,
             },

@@ -15,7 +15,7 @@ public static class DiscordRenderer
         var message = result switch
         {
             NoticeResult n => Text(Notice(n.Notice)),
-            QuizStartedResult q => Question(q.First, AnswerCustomId.Quiz),
+            QuizStartedResult q => Question(q.First, AnswerCustomId.Quiz, lead: q.Intro is { } intro ? DiscordText.Render(intro) : null),
             DailyResult { Open: { } open } => Question(open, AnswerCustomId.Daily),
             DailyResult { Closed: { } closed } => Text(Reveal(closed)),
             DailyResult d => Text(DiscordText.Render(d.None ?? Engine.Presentation.Text.Empty)),

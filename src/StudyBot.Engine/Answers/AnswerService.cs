@@ -83,9 +83,11 @@ public sealed class AnswerService(
             return NotFound(round.Id, RoundGone);
         }
 
+        var source = ReviewSource.Daily;
         if (round.Kind == RoundKind.Quiz)
         {
             var quiz = round.QuizId is { } quizId ? await quizzes.FindQuizAsync(quizId, cancellationToken) : null;
+            source = quiz?.Purpose == QuizPurpose.Review ? ReviewSource.Review : ReviewSource.Quiz;
             if (quiz is null || quiz.MemberId != member.Id)
             {
                 return NotFound(round.Id, Text.Of("This quiz belongs to someone else. Start your own with ", CommandRef.Of(CommandNames.Quiz), "."));
@@ -150,16 +152,16 @@ public sealed class AnswerService(
         }
 
         logger.LogInformation("Member {MemberId} answered round {RoundId} ({Kind}): {Result}", member.Id, round.Id, round.Kind, correct ? "correct" : "wrong");
-        await ReviewAsync(member, question, correct, round.Kind, cancellationToken);
+        await ReviewAsync(member, question, correct, source, cancellationToken);
         return Describe(AnswerOutcome.Recorded, round, question, answer, await ZoneOfAsync(round, cancellationToken));
     }
 
     /// <summary>Every answer is a review of the member's card for the question; a failure there never costs the answer.</summary>
-    private async Task ReviewAsync(Member member, Question question, bool correct, RoundKind kind, CancellationToken cancellationToken)
+    private async Task ReviewAsync(Member member, Question question, bool correct, ReviewSource source, CancellationToken cancellationToken)
     {
         try
         {
-            await reviews.RecordAnswerAsync(member.Id, question.Id, correct, kind == RoundKind.Quiz ? ReviewSource.Quiz : ReviewSource.Daily, cancellationToken);
+            await reviews.RecordAnswerAsync(member.Id, question.Id, correct, source, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

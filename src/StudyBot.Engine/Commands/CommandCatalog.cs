@@ -18,6 +18,22 @@ public static class CommandCatalog
             new(N.Domain, OptionType.Integer, "Exam domain number (needs an exam)", Min: 1, Max: 9, Needs: N.Exam),
             new(N.Count, OptionType.Integer, $"Number of questions (default {QuizService.DefaultCount})", Min: 1, Max: QuizService.MaxCount),
         ]),
+        new(N.Review, "Review the questions due today (spaced repetition)", [],
+        [
+            new(N.ReviewStart, "Start reviewing the cards due now",
+            [
+                new(N.Include, OptionType.Choice, "Also review cards of retired exams", Choices: [new("retired", "Cards of retired exams too")]),
+            ], Aliases: ["now"]),
+            new(N.ReviewExamDate, "Set your exam date: no review is due after the day before it",
+            [
+                new(N.Date, OptionType.Date, "The exam date, YYYY-MM-DD (leave out to clear it)"),
+                new(N.Exam, OptionType.Exam, "Which exam (its domain weights steer the last two weeks)"),
+            ], Aliases: ["exam"]),
+            new(N.ReviewSettings, "How much you want to recall when a card comes back",
+            [
+                new(N.Retention, OptionType.Number, "Desired retention, 0.80 to 0.97 (default 0.90)", Required: true),
+            ]),
+        ]),
         new(N.Daily, "Today's question in this channel, or how it went", []),
         new(N.Leaderboard, "Who is ahead: this week, this month or all time",
         [

@@ -16,6 +16,10 @@ public sealed record CommandInvocation(CommandDefinition Command, CommandDefinit
     /// <summary>An exam option: its code, or null for all (active) exams.</summary>
     public string? Exam(string option = CommandNames.Exam) => String(option) is { } code && !Vocabulary.IsAllExams(code) ? code : null;
 
+    public DateOnly? Date(string option) => Values.TryGetValue(option, out var v) && v is DateOnly d ? d : null;
+
+    public double? Number(string option) => Values.TryGetValue(option, out var v) ? v switch { double d => d, int i => i, _ => null } : null;
+
     public TimeOnly? Time(string option) => Values.TryGetValue(option, out var v) && v is TimeOnly t ? t : null;
 
     public Weekdays? Days(string option) => Values.TryGetValue(option, out var v) && v is Weekdays d ? d : null;

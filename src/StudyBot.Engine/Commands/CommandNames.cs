@@ -9,6 +9,11 @@ public static class CommandNames
     public const string Stats = "stats";
     public const string Setup = "setup";
     public const string Help = "help";
+    public const string Review = "review";
+
+    public const string ReviewStart = "start";
+    public const string ReviewExamDate = "exam-date";
+    public const string ReviewSettings = "settings";
 
     public const string SetupDaily = "daily";
     public const string SetupPause = "pause";
@@ -29,4 +34,7 @@ public static class CommandNames
     public const string Days = "days";
     public const string Action = "action";
     public const string RevealAfter = "reveal_after_minutes";
+    public const string Date = "date";
+    public const string Retention = "retention";
+    public const string Include = "include";
 }

@@ -56,9 +56,9 @@ public static class CommandParser
 
                 value = members?.GetValueOrDefault(raw.Text) ?? new MemberMention(raw.Text, raw.Text);
             }
-            else if (typed && (option.Type == OptionType.Integer) != (raw.Kind == RawKind.Number))
+            else if (typed && (option.Type is OptionType.Integer or OptionType.Number) != (raw.Kind == RawKind.Number))
             {
-                return ParseResult.Fail(Notice.Invalid(option.Type == OptionType.Integer
+                return ParseResult.Fail(Notice.Invalid(option.Type is OptionType.Integer or OptionType.Number
                     ? $"{option.Name} must be a whole number, not '{Clip(raw.Text)}'."
                     : $"{option.Name} must be a word, not '{Clip(raw.Text)}'."));
             }
@@ -339,6 +339,14 @@ public static class CommandParser
                 return raw.Kind == RawKind.String && Vocabulary.TryTimeZone(text, out var zone)
                     ? (zone, null)
                     : (null, Notice.Invalid($"'{Clip(text)}' is not an IANA time zone; use one like Europe/Berlin or America/New_York."));
+            case OptionType.Date:
+                return raw.Kind == RawKind.String && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    ? (date, null)
+                    : (null, Notice.Invalid($"'{Clip(text)}' is not a date; use YYYY-MM-DD, for example 2027-01-15."));
+            case OptionType.Number:
+                return raw.Kind != RawKind.Boolean && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real)
+                    ? (real, null)
+                    : (null, Notice.Invalid($"{option.Name} must be a number like 0.9, not '{Clip(text)}'."));
             case OptionType.Weekdays:
                 return raw.Kind == RawKind.String && Vocabulary.TryWeekdays(text, out var days)
                     ? (days, null)

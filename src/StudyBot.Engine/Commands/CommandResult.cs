@@ -5,7 +5,8 @@ public abstract record CommandResult(Audience Audience);
 
 public sealed record NoticeResult(Notice Notice) : CommandResult(Audience.Private);
 
-public sealed record QuizStartedResult(long QuizId, RoundView First) : CommandResult(Audience.Private);
+/// <summary>A quiz's first question; <paramref name="Intro"/> says what it is when it is not a plain quiz (a review session: what is due).</summary>
+public sealed record QuizStartedResult(long QuizId, RoundView First, Text? Intro = null) : CommandResult(Audience.Private);
 
 /// <summary><c>daily</c>: the open question, or the last one's reveal, or that there is none yet.</summary>
 public sealed record DailyResult(RoundView? Open, RevealView? Closed, Text? None) : CommandResult(Audience.Private);

@@ -9,7 +9,8 @@ public sealed class CommandRouter(
     StatsService stats,
     ChannelSetupService setup,
     QuestionBank bank,
-    ExamsService exams)
+    ExamsService exams,
+    ReviewSessionService reviews)
 {
     public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -17,6 +18,7 @@ public sealed class CommandRouter(
         return invocation.Name switch
         {
             CommandNames.Quiz => await QuizAsync(actor, invocation, cancellationToken),
+            CommandNames.Review => await ReviewAsync(context, invocation, cancellationToken),
             CommandNames.Daily => await DailyAsync(context, cancellationToken),
             CommandNames.Leaderboard => await BoardAsync(context, invocation, cancellationToken),
             CommandNames.Stats => await StatsAsync(context, invocation, cancellationToken),
@@ -36,6 +38,14 @@ public sealed class CommandRouter(
         var start = await quizzes.StartAsync(actor, new QuizRequest(invocation.Exam(), invocation.Integer(CommandNames.Domain), invocation.Integer(CommandNames.Count) ?? QuizService.DefaultCount), cancellationToken);
         return start.First is { } first ? new QuizStartedResult(start.QuizId, first) : new NoticeResult(start.Error!);
     }
+
+    private async Task<CommandResult> ReviewAsync(ActorContext context, CommandInvocation invocation, CancellationToken cancellationToken) => invocation.SubcommandName switch
+    {
+        null or CommandNames.ReviewStart => await reviews.StartAsync(context, invocation.String(CommandNames.Include) == "retired", cancellationToken),
+        CommandNames.ReviewExamDate => new NoticeResult(await reviews.SetExamDateAsync(context, invocation.Date(CommandNames.Date), invocation.Exam(), cancellationToken)),
+        CommandNames.ReviewSettings => new NoticeResult(await reviews.SetRetentionAsync(context, invocation.Number(CommandNames.Retention) ?? FsrsScheduler.DefaultRetention, cancellationToken)),
+        _ => new NoticeResult(CommandParser.UnknownCommand($"review {invocation.SubcommandName}")),
+    };
 
     private async Task<CommandResult> DailyAsync(ActorContext context, CancellationToken cancellationToken)
     {

@@ -32,4 +32,10 @@ public enum OptionType
 
     /// <summary>A delay in minutes, also written as 8h or 90m.</summary>
     Minutes,
+
+    /// <summary>A calendar date, YYYY-MM-DD.</summary>
+    Date,
+
+    /// <summary>A decimal number (the service judges its range), e.g. 0.9.</summary>
+    Number,
 }

@@ -13,6 +13,14 @@ public sealed record Quiz
 
     /// <summary>The question ids in the order they are asked.</summary>
     public required IReadOnlyList<string> QuestionIds { get; init; }
+    /// <summary>Practice (chosen questions) or review (the member's due cards); a review's answers are its deck's reviews.</summary>
+    public QuizPurpose Purpose { get; init; }
     public DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
+}
+
+public enum QuizPurpose
+{
+    Practice = 0,
+    Review = 1,
 }

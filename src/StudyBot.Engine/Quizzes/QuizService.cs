@@ -57,20 +57,30 @@ public sealed class QuizService(
             return new QuizStart(0, null, Notice.NotFound("There are no questions for that choice yet."));
         }
 
+        return StudyBotMetrics.QuizStarted(actor.Platform, await BeginAsync(actor, context, questions.Select(q => q.Id).ToList(), examCode, request.Domain, QuizPurpose.Practice, cancellationToken));
+    }
+
+    /// <summary>A review session: the given due questions, asked one at a time like a quiz (their answers are the deck's reviews).</summary>
+    public Task<QuizStart> StartReviewAsync(Actor actor, ActorContext context, IReadOnlyList<string> questionIds, CancellationToken cancellationToken) =>
+        BeginAsync(actor, context, questionIds, null, null, QuizPurpose.Review, cancellationToken);
+
+    private async Task<QuizStart> BeginAsync(Actor actor, ActorContext context, IReadOnlyList<string> questionIds, string? examCode, int? domain, QuizPurpose purpose, CancellationToken cancellationToken)
+    {
         var quiz = await quizzes.AddQuizAsync(new Quiz
         {
-            MemberId = member.Id,
+            MemberId = context.Member.Id,
             Platform = actor.Platform,
             ChannelId = context.Channel?.Id,
             CommunityId = context.Community?.Id,
             Exam = examCode,
-            Domain = request.Domain,
-            QuestionIds = questions.Select(q => q.Id).ToList(),
+            Domain = domain,
+            QuestionIds = questionIds,
+            Purpose = purpose,
             StartedAt = time.GetUtcNow(),
         }, cancellationToken);
 
         var first = await OpenItemAsync(quiz, 1, cancellationToken);
-        return StudyBotMetrics.QuizStarted(actor.Platform, new QuizStart(quiz.Id, presenter.Present(first, 0, null, quiz.QuestionIds.Count), null));
+        return new QuizStart(quiz.Id, presenter.Present(first, 0, null, quiz.QuestionIds.Count), null);
     }
 
     /// <summary>A quiz item as shown (for an adapter that builds an answer step by step); null when it is no quiz item.</summary>

@@ -18,6 +18,9 @@ public interface IReviewStore
     /// <summary>How many of the member's cards are due at <paramref name="now"/>, and how many of those were due before <paramref name="overdueBefore"/>.</summary>
     Task<DueCount> CountDueAsync(long memberId, DateTimeOffset now, DateTimeOffset overdueBefore, CancellationToken cancellationToken);
 
+    /// <summary>When the member's next card falls due after <paramref name="after"/>; null when none does.</summary>
+    Task<DateTimeOffset?> NextDueAsync(long memberId, DateTimeOffset after, CancellationToken cancellationToken);
+
     /// <summary>The member's whole deck, with each card's reviews in order (export).</summary>
     Task<IReadOnlyList<(DeckCard Card, IReadOnlyList<ReviewEvent> Reviews)>> ListDeckAsync(long memberId, CancellationToken cancellationToken);
 

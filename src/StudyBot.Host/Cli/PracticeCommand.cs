@@ -5,11 +5,14 @@ namespace StudyBot.Host.Cli;
 /// <summary>A personal quiz in the terminal, through the same engine and store as the chat adapters.</summary>
 internal static class PracticeCommand
 {
+    /// <summary>Whoever runs the terminal verbs: the operating-system user.</summary>
+    public static Actor TerminalMember => new(Platform.Terminal, Environment.UserName, Environment.UserName, Place.Terminal);
+
     public static async Task<int> RunAsync(IServiceProvider services, PracticeArguments arguments, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
         var quizzes = services.GetRequiredService<QuizService>();
-        var member = new Actor(Platform.Terminal, Environment.UserName, Environment.UserName, Place.Terminal);
+        var member = TerminalMember;
         var start = await quizzes.StartAsync(member, new QuizRequest(arguments.Exam, arguments.Domain, arguments.Count), cancellationToken);
         if (start.First is null)
         {
@@ -17,8 +20,16 @@ internal static class PracticeCommand
             return ExitCodes.Usage;
         }
 
-        output.WriteLine($"StudyBot practice: {arguments.Count} question(s){(start.First.ExamLabel.Length > 0 && arguments.Exam is not null ? $" for {arguments.Exam.ToUpperInvariant()}" : string.Empty)}. Answer with the letter(s), e.g. B, or A C, or C A D B for an order.");
-        var round = start.First;
+        output.WriteLine($"StudyBot practice: {arguments.Count} question(s){(start.First.ExamLabel.Length > 0 && arguments.Exam is not null ? $" for {arguments.Exam.ToUpperInvariant()}" : string.Empty)}. {HowToAnswer}");
+        return await AskAsync(quizzes, member, start.First, input, output, cancellationToken);
+    }
+
+    public const string HowToAnswer = "Answer with the letter(s), e.g. B, or A C, or C A D B for an order.";
+
+    /// <summary>Asks a quiz's questions one at a time from <paramref name="first"/>, with each result and explanation, then the summary.</summary>
+    public static async Task<int> AskAsync(QuizService quizzes, Actor member, RoundView first, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        var round = first;
         while (round is not null)
         {
             WriteQuestion(output, round);
@@ -61,7 +72,7 @@ internal static class PracticeCommand
     }
 
     /// <summary>The engine's prose for the terminal: commands in the text grammar, times with their zone.</summary>
-    private static string Say(Text text) => text.Render(c => $"'{CommandParser.Format(c)}'");
+    public static string Say(Text text) => text.Render(c => $"'{CommandParser.Format(c)}'");
 
     private static void WriteQuestion(TextWriter output, RoundView round)
     {

@@ -35,6 +35,7 @@ internal static class StudyBotCommands
         help.Action = new HelpWithExitCodes((HelpAction)help.Action!);
 
         root.Subcommands.Add(Practice(context));
+        root.Subcommands.Add(Review(context));
         root.Subcommands.Add(Group("questions", "The question bank.",
             Verb("lint", "Check the bank; exit 1 naming file, question id and field on a problem.", context, c => QuestionsCommands.Lint(c.Services, c.Output, c.Error)),
             Verb("stats", "Counts by exam, domain, type and difficulty; which study-guide FAQ items are covered.", context, c => QuestionsCommands.Stats(c.Services, c.Output, c.Error))));
@@ -65,6 +66,14 @@ internal static class StudyBotCommands
         var command = new Command("practice", "A personal quiz in this terminal; answers can be piped in.") { count, exam, domain };
         command.SetAction((parse, ct) => Run(context, c => PracticeCommand.RunAsync(
             c.Services, new PracticeArguments(parse.GetValue(count), parse.GetValue(exam), parse.GetValue(domain)), c.Input, c.Output, c.Error, ct)));
+        return command;
+    }
+
+    private static Command Review(Func<VerbContext>? context)
+    {
+        var retired = new Option<bool>("--retired") { Description = "Also review cards of retired exams (skipped otherwise)." };
+        var command = new Command("review", "Review the questions due now (spaced repetition); answers can be piped in.") { retired };
+        command.SetAction((parse, ct) => Run(context, c => ReviewCommand.RunAsync(c.Services, parse.GetValue(retired), c.Input, c.Output, ct)));
         return command;
     }
 

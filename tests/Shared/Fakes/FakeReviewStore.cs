@@ -62,6 +62,15 @@ public sealed class FakeReviewStore : IReviewStore
         }
     }
 
+    public Task<DateTimeOffset?> NextDueAsync(long memberId, DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var next = _cards.Values.Where(c => c.MemberId == memberId && c.Memory.Due > after).Select(c => (DateTimeOffset?)c.Memory.Due).Min();
+            return Task.FromResult(next);
+        }
+    }
+
     public Task<IReadOnlyList<(DeckCard Card, IReadOnlyList<ReviewEvent> Reviews)>> ListDeckAsync(long memberId, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -70,6 +70,8 @@ public abstract class ReviewStoreContract<TTarget> : StoreContract<TTarget>
         Assert.Equal(["q-late"], one.Select(c => c.QuestionId));
         Assert.Equal(new DueCount(2, 1), counts);
         Assert.Equal(default, await s.Reviews.CountDueAsync(ana.Id, now.AddDays(-10), now.AddDays(-11), None));
+        Assert.Equal(now.AddDays(2), await s.Reviews.NextDueAsync(ana.Id, now, None));
+        Assert.Null(await s.Reviews.NextDueAsync(ana.Id, now.AddDays(2), None));
     }
 
     [SkippableFact]

@@ -394,6 +394,9 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.Property<int>("Platform")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer");
+
                     b.Property<string>("QuestionIds")
                         .IsRequired()
                         .HasMaxLength(4000)

@@ -381,6 +381,9 @@ namespace StudyBot.Data.Migrations.Sqlite
                     b.Property<int>("Platform")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("QuestionIds")
                         .IsRequired()
                         .HasMaxLength(4000)

@@ -12,6 +12,13 @@ namespace StudyBot.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Purpose",
+                table: "quizzes",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "review_cards",
                 columns: table => new
@@ -106,6 +113,10 @@ namespace StudyBot.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "review_settings");
+
+            migrationBuilder.DropColumn(
+                name: "Purpose",
+                table: "quizzes");
         }
     }
 }

@@ -11,6 +11,13 @@ namespace StudyBot.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Purpose",
+                table: "quizzes",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "review_cards",
                 columns: table => new
@@ -105,6 +112,10 @@ namespace StudyBot.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "review_settings");
+
+            migrationBuilder.DropColumn(
+                name: "Purpose",
+                table: "quizzes");
         }
     }
 }
