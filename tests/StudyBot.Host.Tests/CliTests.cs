@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using StudyBot.Tests.Shared;
 
@@ -125,6 +126,63 @@ public sealed class CliTests : IDisposable
         await using var count = check.CreateCommand();
         count.CommandText = "SELECT COUNT(*) FROM review_log WHERE Source = 2";
         Assert.Equal(2L, await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task ReviewExportImport_RoundTrip_ReproducesTheSchedule_AndCsvIsForAnki()
+    {
+        var bank = Path.Combine(_folder, "bank");
+        Directory.CreateDirectory(bank);
+        TestBank.WriteCatalog(bank);
+        File.WriteAllText(Path.Combine(bank, "two.yaml"), TwoQuestions);
+        await HostProcess.RunAsync(Environment(bank), "A\nB\n", "practice", "--count", "2");
+        var me = $"terminal:{System.Environment.UserName}";
+        var file = Path.Combine(_folder, "deck.json");
+
+        var (exportCode, _, _) = await HostProcess.RunAsync(Environment(bank), null, "review", "export", "--member", me, "--output", file);
+        var (importCode, imported, _) = await HostProcess.RunAsync(Environment(bank), null, "review", "import", file, "--member", "discord:1187654321098765432");
+        var (againCode, again, _) = await HostProcess.RunAsync(Environment(bank), null, "review", "import", file, "--member", "discord:1187654321098765432");
+        var (_, copy, _) = await HostProcess.RunAsync(Environment(bank), null, "review", "export", "--member", "discord:1187654321098765432");
+        var (csvCode, csv, _) = await HostProcess.RunAsync(Environment(bank), null, "review", "export", "--member", me, "--format", "csv");
+
+        Assert.Equal(0, exportCode);
+        var original = JsonNode.Parse(File.ReadAllText(file))!;
+        Assert.Equal("studybot-review-deck", (string?)original["format"]);
+        Assert.Equal(2, original["cards"]!.AsArray().Count);
+        Assert.Equal(0, importCode);
+        Assert.Contains("Imported 2 card(s) for discord:1187654321098765432; 0 skipped", imported, StringComparison.Ordinal);
+        Assert.Equal(0, againCode);
+        Assert.Contains("Imported 0 card(s) for discord:1187654321098765432; 2 skipped", again, StringComparison.Ordinal);
+        Assert.Equal(original["cards"]!.ToJsonString(), JsonNode.Parse(copy)!["cards"]!.ToJsonString());
+        Assert.Equal(0, csvCode);
+        Assert.StartsWith("front,back,due,question_id", csv, StringComparison.Ordinal);
+        Assert.Contains("Which service turns text into speech?", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReviewImport_ACardEditedByHand_IsRefused_AndNothingIsWrittenForIt()
+    {
+        var bank = Path.Combine(_folder, "bank");
+        Directory.CreateDirectory(bank);
+        TestBank.WriteCatalog(bank);
+        File.WriteAllText(Path.Combine(bank, "two.yaml"), TwoQuestions);
+        await HostProcess.RunAsync(Environment(bank), "A\nB\n", "practice", "--count", "2");
+        var file = Path.Combine(_folder, "deck.json");
+        await HostProcess.RunAsync(Environment(bank), null, "review", "export", "--member", $"terminal:{System.Environment.UserName}", "--output", file);
+        var deck = JsonNode.Parse(File.ReadAllText(file))!;
+        deck["cards"]![0]!["stability"] = 400.0;
+        File.WriteAllText(file, deck.ToJsonString());
+
+        var (code, output, error) = await HostProcess.RunAsync(Environment(bank), null, "review", "import", file, "--member", "discord:42");
+        var (_, copy, _) = await HostProcess.RunAsync(Environment(bank), null, "review", "export", "--member", "discord:42");
+        var (badCode, _, bad) = await HostProcess.RunAsync(Environment(bank), null, "review", "import", Path.Combine(bank, "two.yaml"));
+
+        Assert.Equal(1, code);
+        Assert.Contains("Imported 1 card(s)", output, StringComparison.Ordinal);
+        Assert.Contains("do not follow from its reviews", error, StringComparison.Ordinal);
+        Assert.Single(JsonNode.Parse(copy)!["cards"]!.AsArray());
+        Assert.Equal(2, badCode);
+        Assert.Contains("is not a review deck", bad, StringComparison.Ordinal);
     }
 
     [Fact]

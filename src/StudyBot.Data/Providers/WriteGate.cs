@@ -47,6 +47,22 @@ public sealed class WriteGate
         }
     }
 
+    /// <summary>Inserts the rows together (one save, so all or none) unless one of them repeats a unique key; false then.</summary>
+    public async Task<bool> TryInsertAllAsync(IReadOnlyList<object> rows, CancellationToken cancellationToken)
+    {
+        await using var db = _contexts.CreateDbContext();
+        db.AddRange(rows);
+        try
+        {
+            await _lane.RunAsync(() => db.SaveThroughGateAsync(cancellationToken), cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException ex) when (_dialect.IsUniqueViolation(ex))
+        {
+            return false;
+        }
+    }
+
     /// <summary>One set-based <c>UPDATE</c> of the rows selected; how many it changed (0 when a condition in the selection no longer held).</summary>
     public Task<int> UpdateAsync<T>(Expression<Func<T, bool>> rows, Action<UpdateSettersBuilder<T>> set, CancellationToken cancellationToken)
         where T : class =>

@@ -33,6 +33,9 @@ public sealed class EfReviewStore(StudyBotDbContextFactory contexts, WriteGate g
             cancellationToken);
     }
 
+    public Task<bool> TryImportCardAsync(DeckCard card, IReadOnlyList<ReviewEvent> reviews, CancellationToken cancellationToken) =>
+        gate.TryInsertAllAsync([ReviewCardRow.From(card), .. reviews.Select(ReviewLogRow.From)], cancellationToken);
+
     public async Task<IReadOnlyList<DeckCard>> ListDueCardsAsync(long memberId, DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();

@@ -12,6 +12,9 @@ public interface IReviewStore
     /// </summary>
     Task<bool> TrySaveReviewAsync(DeckCard card, int expectedReps, ReviewEvent review, CancellationToken cancellationToken);
 
+    /// <summary>Adds a card with its reviews (an import) unless the member has that card already; false then, nothing written.</summary>
+    Task<bool> TryImportCardAsync(DeckCard card, IReadOnlyList<ReviewEvent> reviews, CancellationToken cancellationToken);
+
     /// <summary>The member's cards due at <paramref name="now"/>, the longest overdue first.</summary>
     Task<IReadOnlyList<DeckCard>> ListDueCardsAsync(long memberId, DateTimeOffset now, int limit, CancellationToken cancellationToken);
 

@@ -74,6 +74,21 @@ internal static class StudyBotCommands
         var retired = new Option<bool>("--retired") { Description = "Also review cards of retired exams (skipped otherwise)." };
         var command = new Command("review", "Review the questions due now (spaced repetition); answers can be piped in.") { retired };
         command.SetAction((parse, ct) => Run(context, c => ReviewCommand.RunAsync(c.Services, parse.GetValue(retired), c.Input, c.Output, ct)));
+
+        var member = new Option<string>("--member") { Description = "Whose deck: discord:<id>, teams:<id> or terminal:<user>.", Required = true, HelpName = "PLATFORM:ID" };
+        var format = new Option<string>("--format") { Description = "json (everything, for import) or csv (front, back, due: for Anki).", DefaultValueFactory = _ => "json", HelpName = "json|csv" };
+        format.AcceptOnlyFromAmong("json", "csv");
+        var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: standard output).", HelpName = "FILE" };
+        var export = new Command("export", "Write a member's review deck with every card's schedule and review log.") { member, format, output };
+        export.SetAction((parse, ct) => Run(context, c => ReviewCommand.ExportAsync(c.Services, parse.GetValue(member)!, parse.GetValue(format)!, parse.GetValue(output), c.Output, c.Error, ct)));
+
+        var file = new Argument<string>("FILE") { Description = "A JSON deck written by review export." };
+        var into = new Option<string?>("--member") { Description = "Import for this member instead of the one in the file.", HelpName = "PLATFORM:ID" };
+        var import = new Command("import", "Add a deck's cards to a member; cards they already have are kept.") { file, into };
+        import.SetAction((parse, ct) => Run(context, c => ReviewCommand.ImportAsync(c.Services, parse.GetValue(file)!, parse.GetValue(into), c.Output, c.Error, ct)));
+
+        command.Subcommands.Add(export);
+        command.Subcommands.Add(import);
         return command;
     }
 

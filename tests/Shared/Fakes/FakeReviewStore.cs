@@ -43,6 +43,20 @@ public sealed class FakeReviewStore : IReviewStore
         }
     }
 
+    public Task<bool> TryImportCardAsync(DeckCard card, IReadOnlyList<ReviewEvent> reviews, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (!_cards.TryAdd((card.MemberId, card.QuestionId), card))
+            {
+                return Task.FromResult(false);
+            }
+
+            _reviews.AddRange(reviews);
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<IReadOnlyList<DeckCard>> ListDueCardsAsync(long memberId, DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         lock (_gate)
