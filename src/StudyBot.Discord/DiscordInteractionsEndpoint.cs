@@ -6,7 +6,10 @@ using StudyBot.Discord.Interactions;
 
 namespace StudyBot.Discord;
 
-/// <summary><c>POST /api/discord/interactions</c>: verify the signature over the raw bytes, then parse, then dispatch.</summary>
+/// <summary>
+/// <c>POST /api/discord/interactions</c>: verify the signature over the raw bytes, then parse and check the interaction,
+/// then dispatch. Nothing reaches the engine before both pass.
+/// </summary>
 public sealed class DiscordInteractionsEndpoint(
     DiscordSignatureVerifier verifier,
     DiscordInteractionDispatcher dispatcher,
@@ -51,9 +54,9 @@ public sealed class DiscordInteractionsEndpoint(
             return Results.Unauthorized();
         }
 
-        var interaction = InteractionParser.Parse(body);
-        if (interaction is null)
+        if (!InteractionParser.TryParse(body, out var interaction, out var problem) || interaction is null)
         {
+            logger.LogInformation("Rejected a malformed Discord interaction: {Problem}", problem);
             return Results.BadRequest();
         }
 
