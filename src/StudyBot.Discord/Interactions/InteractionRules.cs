@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace StudyBot.Discord.Interactions;
 
 /// <summary>
@@ -16,6 +14,7 @@ internal static class InteractionRules
     public const int MaxListLength = 25;
     public const int MaxValueLength = 6000;
     public const int MaxOptionDepth = 3;
+    public const int MaxPermissionsLength = 40;
 
     public static string? Problem(Interaction interaction)
     {
@@ -160,8 +159,9 @@ internal static class InteractionRules
             : Length($"{field}.username", user.Username, MaxNameLength) ?? Length($"{field}.global_name", user.GlobalName, MaxNameLength);
     }
 
+    // A decimal bitset; one wider than 64 bits is still well-formed (GuildMember then reads it as no permissions).
     private static string? Permissions(string? permissions) =>
-        permissions is null || ulong.TryParse(permissions, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? null : "permissions is not a bitset";
+        permissions is null || permissions is { Length: > 0 and <= MaxPermissionsLength } && permissions.All(char.IsAsciiDigit) ? null : "permissions is not a bitset";
 
     private static string? Id(string field, string? value) => value is null || Snowflake.IsValid(value) ? null : $"{field} is not a snowflake";
 
