@@ -48,6 +48,7 @@ public static class DiscordHostingExtensions
             services.AddSingleton<IChannelPublisher, DiscordChannelPublisher>();
         }
 
+        services.AddSingleton<RecentInteractions>();
         services.AddSingleton<DiscordInteractionDispatcher>();
         services.AddSingleton<DiscordInteractionsEndpoint>();
         services.AddSingleton<DiscordGatewayState>();

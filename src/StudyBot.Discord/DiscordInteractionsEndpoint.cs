@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,11 +7,15 @@ using StudyBot.Discord.Interactions;
 
 namespace StudyBot.Discord;
 
-/// <summary><c>POST /api/discord/interactions</c>: verify the signature over the raw bytes, then parse, then dispatch.</summary>
+/// <summary>
+/// <c>POST /api/discord/interactions</c>: verify the signature over the raw bytes and the signed timestamp's age, then
+/// parse and check the interaction, then dispatch. Nothing reaches the engine before all of these pass.
+/// </summary>
 public sealed class DiscordInteractionsEndpoint(
     DiscordSignatureVerifier verifier,
     DiscordInteractionDispatcher dispatcher,
     IOptions<DiscordOptions> options,
+    TimeProvider time,
     ILogger<DiscordInteractionsEndpoint> logger)
 {
     public const string Route = "/api/discord/interactions";
@@ -51,14 +56,33 @@ public sealed class DiscordInteractionsEndpoint(
             return Results.Unauthorized();
         }
 
-        var interaction = InteractionParser.Parse(body);
-        if (interaction is null)
+        if (!IsRecent(timestamp))
         {
+            logger.LogInformation("Rejected a signed Discord interaction whose timestamp is outside the accepted window (a replay?)");
+            return Results.Unauthorized();
+        }
+
+        if (!InteractionParser.TryParse(body, out var interaction, out var problem) || interaction is null)
+        {
+            logger.LogInformation("Rejected a malformed Discord interaction: {Problem}", problem);
             return Results.BadRequest();
         }
 
         var response = await dispatcher.DispatchAsync(interaction, cancellationToken);
         return Results.Text(response.ToJson(), "application/json");
+    }
+
+    /// <summary>The signed timestamp is Unix seconds; one too old or too far ahead is a replayed (or forged-time) request.</summary>
+    private bool IsRecent(string timestamp)
+    {
+        if (timestamp.Length is 0 or > 19 || !long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var tolerance = (long)options.Value.TimestampTolerance.TotalSeconds;
+        return seconds >= now - tolerance && seconds <= now + tolerance;
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -5,6 +5,8 @@ public sealed class DiscordOptions
 {
     public const string SectionName = "Discord";
     public const string DefaultApiBaseUrl = "https://discord.com/api/v10";
+    public static readonly TimeSpan DefaultTimestampTolerance = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan MaxTimestampTolerance = TimeSpan.FromHours(1);
 
     public string? ApplicationId { get; set; }
 
@@ -31,6 +33,12 @@ public sealed class DiscordOptions
 
     /// <summary>The first delay between gateway reconnect attempts; it doubles (with jitter) up to 30 s.</summary>
     public TimeSpan GatewayReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How far a request's signed timestamp may lie from now, either way; older or newer requests are refused (401) as
+    /// replays. Discord signs each request as it sends it.
+    /// </summary>
+    public TimeSpan TimestampTolerance { get; set; } = DefaultTimestampTolerance;
 
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(ApplicationId) || !string.IsNullOrWhiteSpace(PublicKey) || !string.IsNullOrWhiteSpace(BotToken);

@@ -34,6 +34,11 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             errors.Add($"{DiscordOptions.SectionName}:RequestTimeout must be positive.");
         }
 
+        if (options.TimestampTolerance < TimeSpan.FromSeconds(1) || options.TimestampTolerance > DiscordOptions.MaxTimestampTolerance)
+        {
+            errors.Add($"{DiscordOptions.SectionName}:TimestampTolerance must be between 00:00:01 and {DiscordOptions.MaxTimestampTolerance:c}.");
+        }
+
         if (options.IsConfigured)
         {
             if (string.IsNullOrWhiteSpace(options.ApplicationId) || !options.ApplicationId.Trim().All(char.IsAsciiDigit))

@@ -109,6 +109,26 @@ public sealed class DiscordGatewayClientTests
     }
 
     [Fact]
+    public async Task InteractionCreate_Malformed_IsIgnoredWithoutAnsweringOrWriting()
+    {
+        await using var rig = await StartAsync();
+        var connection = await ConnectReadyAsync(rig);
+        var malformed = JsonNode.Parse(InteractionJson.Command("help"))!;
+        malformed["guild_id"] = "-1";
+        var valid = JsonNode.Parse(InteractionJson.Command("help"))!;
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, malformed);
+        await connection.DispatchAsync("INTERACTION_CREATE", 3, valid);
+        await WaitUntilAsync(() => rig.Rest.Matching("POST", "/callback").Count > 0
+            && rig.Host.Logs.Entries.Any(e => e.Message.StartsWith("Ignored a malformed Discord interaction", StringComparison.Ordinal)));
+
+        var callback = Assert.Single(rig.Rest.Matching("POST", "/callback"));
+        Assert.Contains($"/interactions/{valid["id"]}/", callback.Path);
+        Assert.DoesNotContain(rig.Host.Communities, c => c.ExternalId == "-1");
+        Assert.Empty(rig.Host.Logs.AtLeast(Microsoft.Extensions.Logging.LogLevel.Error));
+    }
+
+    [Fact]
     public async Task DroppedSocket_ResumesWithSessionAndSequence()
     {
         await using var rig = await StartAsync();

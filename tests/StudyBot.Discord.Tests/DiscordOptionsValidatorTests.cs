@@ -85,6 +85,42 @@ public sealed class DiscordOptionsValidatorTests
         Assert.False(options.AcceptsHttpInteractions);
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("-00:05:00")]
+    [InlineData("00:00:00.5000000")]
+    [InlineData("02:00:00")]
+    public void Validate_TimestampToleranceOutOfRange_NamesTheKey(string tolerance)
+    {
+        var options = Valid();
+        options.TimestampTolerance = TimeSpan.Parse(tolerance, System.Globalization.CultureInfo.InvariantCulture);
+
+        var result = new DiscordOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Discord:TimestampTolerance", result.FailureMessage);
+    }
+
+    [Fact]
+    public void TimestampTolerance_Default_IsFiveMinutesAndValid()
+    {
+        var options = Valid();
+
+        Assert.Equal(TimeSpan.FromMinutes(5), options.TimestampTolerance);
+        Assert.True(new DiscordOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public async Task Start_BadTimestampTolerance_FailsNamingTheKey()
+    {
+        var settings = DiscordTestHost.Settings();
+        settings["Discord:TimestampTolerance"] = "00:00:00";
+
+        var ex = await Assert.ThrowsAnyAsync<Exception>(() => DiscordTestHost.StartAsync(settings));
+
+        Assert.Contains("Discord:TimestampTolerance", ex.Message);
+    }
+
     [Fact]
     public async Task Start_PartialConfiguration_FailsNamingTheKey()
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,12 +19,18 @@ namespace StudyBot.Discord.Tests;
 /// <summary>The Discord adapter over the real engine, the per-port fakes and the test bank, served by Kestrel on loopback.</summary>
 internal sealed class DiscordTestHost : IAsyncDisposable
 {
-    private DiscordTestHost(WebApplication app, HttpClient client, FakeTimeProvider time, FakeStores stores)
+    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 25, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly TimeProvider _clock;
+
+    private DiscordTestHost(WebApplication app, HttpClient client, FakeTimeProvider time, TimeProvider clock, FakeStores stores, CapturedLogs logs)
     {
         App = app;
         Client = client;
         Time = time;
+        _clock = clock;
         Stores = stores;
+        Logs = logs;
     }
 
     public WebApplication App { get; }
@@ -33,6 +40,23 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     public FakeTimeProvider Time { get; }
 
     public FakeStores Stores { get; }
+
+    /// <summary>Everything the host logged, at every level.</summary>
+    public CapturedLogs Logs { get; }
+
+    /// <summary>Now, as Discord would sign it: Unix seconds of the host's clock.</summary>
+    public string Timestamp => _clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public IReadOnlyList<Community> Communities => Stores.Channels.Communities;
+
+    /// <summary>Rows in every table.</summary>
+    public int RowCount => Communities.Count + Channels.Count + Members.Count + Rounds.Count + Answers.Count + Stores.Quizzes.Quizzes.Count + Stores.Digests.Digests.Count;
+
+    /// <summary>Every row of every table as text: a refused request must leave it exactly as it was (no insert, no update).</summary>
+    public string Snapshot() => JsonSerializer.Serialize(new object[]
+    {
+        Communities, Channels, Members, Rounds, Answers, Stores.Quizzes.Quizzes, Stores.Digests.Digests,
+    });
 
     public IReadOnlyList<Channel> Channels => Stores.Channels.Channels;
 
@@ -50,18 +74,21 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         ["Discord:ApiBaseUrl"] = apiBaseUrl,
     };
 
-    public static async Task<DiscordTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, bool realTime = false)
+    public static async Task<DiscordTestHost> StartAsync(
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, bool realTime = false, DateTimeOffset? start = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        var logs = new CapturedLogs();
+        builder.Logging.AddProvider(logs);
         if (Environment.GetEnvironmentVariable("STUDYBOT_TEST_LOG") == "1")
         {
             builder.Logging.AddConsole();
         }
 
         builder.Configuration.AddInMemoryCollection(settings ?? Settings());
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(start ?? DefaultStart);
         TimeProvider clock = realTime ? TimeProvider.System : time;
         builder.Services.AddSingleton(clock);
         var stores = builder.Services.AddFakeStores(new FakeStores(clock));
@@ -73,11 +100,17 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         app.MapStudyBotDiscord();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DiscordTestHost(app, new HttpClient { BaseAddress = new Uri(address) }, time, stores);
+        return new DiscordTestHost(app, new HttpClient { BaseAddress = new Uri(address) }, time, clock, stores, logs);
     }
 
-    public Task<HttpResponseMessage> PostSignedAsync(string json, string timestamp = "1700000000") =>
-        PostAsync(Encoding.UTF8.GetBytes(json), TestSigner.Sign(timestamp, Encoding.UTF8.GetBytes(json)), timestamp);
+    /// <summary>Signs and posts a body as Discord would now (or at <paramref name="timestamp"/>).</summary>
+    public Task<HttpResponseMessage> PostSignedAsync(string json, string? timestamp = null) => PostSignedAsync(Encoding.UTF8.GetBytes(json), timestamp);
+
+    public Task<HttpResponseMessage> PostSignedAsync(byte[] body, string? timestamp = null)
+    {
+        var stamp = timestamp ?? Timestamp;
+        return PostAsync(body, TestSigner.Sign(stamp, body), stamp);
+    }
 
     public async Task<HttpResponseMessage> PostAsync(byte[] body, string? signature, string? timestamp)
     {

@@ -29,7 +29,8 @@ public sealed class DiscordHostTests
     private static async Task<HttpResponseMessage> PostSignedAsync(HttpClient client, string json, bool validSignature = true)
     {
         var body = Encoding.UTF8.GetBytes(json);
-        const string timestamp = "1700000000";
+        // Signed now, by the host's own clock: the endpoint refuses timestamps outside Discord:TimestampTolerance.
+        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var signature = SignatureAlgorithm.Ed25519.Sign(SigningKey, Encoding.UTF8.GetBytes(timestamp).Concat(body).ToArray());
         if (!validSignature)
         {

@@ -244,9 +244,9 @@ public sealed class DiscordGatewayClient(
         Interaction? interaction = null;
         try
         {
-            interaction = data.Deserialize<Interaction>(DiscordJson.Options);
-            if (interaction is not { Id: { } id, Token: { } token })
+            if (!InteractionParser.TryParse(data, out interaction, out var problem) || interaction is not { Id: { } id, Token: { } token })
             {
+                logger.LogInformation("Ignored a malformed Discord interaction from the gateway: {Problem}", problem.Length > 0 ? problem : "no id or token");
                 return;
             }
 

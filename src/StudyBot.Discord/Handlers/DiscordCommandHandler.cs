@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using StudyBot.Discord.Interactions;
 using StudyBot.Discord.Rendering;
@@ -25,6 +24,12 @@ public sealed class DiscordCommandHandler(
             return InteractionResponse.Ephemeral(DiscordText.Render(parsed.Error!.Text));
         }
 
+        // Discord names a member by their snowflake; any other text is no member (and is never looked up or stored).
+        if (invocation.Values.FirstOrDefault(v => v.Value is MemberMention m && !Snowflake.IsValid(m.UserId)) is { Key: { } badMember })
+        {
+            return InteractionResponse.Ephemeral($"{badMember} must be a member of this server: pick one from the list Discord offers.");
+        }
+
         if ((invocation.Subcommand ?? invocation.Command).Slow && context.Interaction.Token is { Length: > 0 } token)
         {
             background.Run($"Discord command {name} of interaction {context.Interaction.Id}", async stopping =>
@@ -46,16 +51,9 @@ public sealed class DiscordCommandHandler(
         return new InteractionResponse(CallbackType.ChannelMessage, DiscordRenderer.Result(done));
     }
 
+    // The parser has checked every option: each has a name, and each but a subcommand a scalar value.
     private static List<KeyValuePair<string, RawValue>> Options(InteractionContext context) =>
-        [.. context.Options.Select(o => KeyValuePair.Create(o.Name ?? string.Empty, Raw(o.Value)))];
-
-    private static RawValue Raw(JsonElement? value) => value switch
-    {
-        { ValueKind: JsonValueKind.String } v => new RawValue(RawKind.String, v.GetString() ?? string.Empty),
-        { ValueKind: JsonValueKind.Number } v => new RawValue(RawKind.Number, v.GetRawText()),
-        { ValueKind: JsonValueKind.True or JsonValueKind.False } v => new RawValue(RawKind.Boolean, v.GetRawText()),
-        _ => new RawValue(RawKind.String, string.Empty),
-    };
+        [.. context.Options.Select(o => KeyValuePair.Create(o.Name, o.Value ?? new RawValue(RawKind.String, string.Empty)))];
 
     private static Dictionary<string, MemberMention> Members(InteractionContext context)
     {
@@ -63,7 +61,7 @@ public sealed class DiscordCommandHandler(
         var members = new Dictionary<string, MemberMention>(StringComparer.Ordinal);
         foreach (var (id, user) in resolved?.Users ?? new Dictionary<string, DiscordUser>())
         {
-            var name = resolved?.Members?.GetValueOrDefault(id)?.Nick ?? user?.GlobalName ?? user?.Username ?? id;
+            var name = resolved?.Members?.GetValueOrDefault(id)?.Nick ?? user.GlobalName ?? user.Username ?? id;
             members[id] = new MemberMention(id, name);
         }
 

@@ -7,10 +7,12 @@ namespace StudyBot.Discord.Handlers;
 public sealed class DiscordInteractionDispatcher(
     DiscordCommandHandler commands,
     IEnumerable<IDiscordComponentHandler> components,
+    RecentInteractions recent,
     ILogger<DiscordInteractionDispatcher> logger)
 {
     public const string UnknownCommand = "Sorry, I don't know that command. Try /help.";
     public const string UnknownComponent = "Sorry, I can't tell which question that button belongs to. Try /daily or start a new /quiz.";
+    public const string AlreadyHandled = "I have already handled this request; its answer stands.";
     public const string Failed = "Sorry, something went wrong on my side. Please try again in a moment.";
 
     private readonly Dictionary<string, IDiscordComponentHandler> _components = components.ToDictionary(c => c.Kind, StringComparer.Ordinal);
@@ -38,6 +40,13 @@ public sealed class DiscordInteractionDispatcher(
             switch (interaction.Type)
             {
                 case InteractionType.ApplicationCommand when interaction.Data?.Name is { Length: > 0 }:
+                    // A click is idempotent in the engine (the first answer counts); a command is made so here.
+                    if (interaction.Id is not { } id || !recent.TryClaim(id))
+                    {
+                        logger.LogInformation("Discord interaction {InteractionId} was seen before: not run again", interaction.Id);
+                        return InteractionResponse.Ephemeral(AlreadyHandled);
+                    }
+
                     return StudyBotMetrics.Handled("discord", "command", await commands.HandleAsync(context, cancellationToken));
                 case InteractionType.MessageComponent:
                     var customId = AnswerCustomId.TryParse(interaction.Data?.CustomId);

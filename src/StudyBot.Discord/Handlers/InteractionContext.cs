@@ -10,16 +10,16 @@ public sealed record InteractionContext(Interaction Interaction, Actor Actor)
     public string? ChannelId => Interaction.EffectiveChannelId;
 
     /// <summary>The subcommand's name, when the command was invoked through one.</summary>
-    public string? Subcommand => Interaction.Data?.Options?.FirstOrDefault(o => o is { Type: 1 or 2 })?.Name;
+    public string? Subcommand => Interaction.Data?.Options?.FirstOrDefault(o => o.IsSubcommand)?.Name;
 
-    /// <summary>The command's options, at the top level or under its subcommand.</summary>
+    /// <summary>The command's options, at the top level or under its subcommand (the parser has refused nulls among them).</summary>
     public IReadOnlyList<InteractionOption> Options
     {
         get
         {
             var options = Interaction.Data?.Options ?? [];
-            var nested = options.FirstOrDefault(o => o is { Type: 1 or 2 })?.Options ?? [];
-            return [.. options.Concat(nested).Where(o => o is not null && o.Type is not (1 or 2))];
+            var nested = options.FirstOrDefault(o => o.IsSubcommand)?.Options ?? [];
+            return [.. options.Concat(nested).Where(o => !o.IsSubcommand)];
         }
     }
 

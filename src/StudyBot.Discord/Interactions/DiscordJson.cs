@@ -10,5 +10,6 @@ public static class DiscordJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new OptionValueConverter() },
     };
 }

@@ -1,18 +1,20 @@
-using System.Text.Json;
+using System.Globalization;
 
 namespace StudyBot.Discord.Interactions;
 
-/// <summary>A command option: a value, or (subcommand, group) nested options.</summary>
-public sealed record InteractionOption(string Name, int Type, JsonElement? Value, IReadOnlyList<InteractionOption>? Options, bool? Focused)
+/// <summary>A command option: a value (subcommands and groups have none), or nested options under a subcommand.</summary>
+public sealed record InteractionOption(string Name, int Type, RawValue? Value, IReadOnlyList<InteractionOption>? Options, bool? Focused)
 {
-    public string? StringValue => Value is { ValueKind: JsonValueKind.String } v ? v.GetString() : Value?.ToString();
+    public const int SubcommandType = 1;
+    public const int SubcommandGroupType = 2;
+    public const int MaxType = 11;
 
-    public long? IntegerValue => Value is { ValueKind: JsonValueKind.Number } v && v.TryGetInt64(out var n) ? n : null;
+    public bool IsSubcommand => Type is SubcommandType or SubcommandGroupType;
 
-    public bool? BooleanValue => Value?.ValueKind switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => null,
-    };
+    public string? StringValue => Value?.Text;
+
+    public long? IntegerValue => Value is { Kind: RawKind.Number } v
+        && long.TryParse(v.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    public bool? BooleanValue => Value is { Kind: RawKind.Boolean } v ? v.Text == "true" : null;
 }

@@ -23,14 +23,20 @@ public sealed class AnswerService(
             return NotFound(roundId, RoundGone);
         }
 
-        var member = await members.EnsureMemberAsync(actor.Platform, actor.UserId, actor.DisplayName, cancellationToken);
-        return StudyBotMetrics.Answered(round, await RecordAsync(round, member, labels, cancellationToken));
+        return StudyBotMetrics.Answered(round, (await RecordAsync(round, actor, labels, cancellationToken)).View);
     }
 
-    internal async Task<AnswerResultView> SubmitAsync(long roundId, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    /// <summary>For a quiz step: the result with the member who answered, null when the click was refused before one was known.</summary>
+    internal async Task<(AnswerResultView View, Member? Member)> SubmitForAsync(long roundId, Actor actor, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
         var round = await FindRoundAsync(roundId, cancellationToken);
-        return round is null ? NotFound(roundId, RoundGone) : StudyBotMetrics.Answered(round, await RecordAsync(round, member, labels, cancellationToken));
+        if (round is null)
+        {
+            return (NotFound(roundId, RoundGone), null);
+        }
+
+        var (view, member) = await RecordAsync(round, actor, labels, cancellationToken);
+        return (StudyBotMetrics.Answered(round, view), member);
     }
 
     /// <summary>
@@ -66,62 +72,78 @@ public sealed class AnswerService(
     }
 
     /// <summary>For a caller that has just loaded the round (a daily click reads it to route the click): saves reading it twice.</summary>
-    public async Task<AnswerResultView> SubmitAsync(Round round, Actor actor, IReadOnlyList<string> labels, CancellationToken cancellationToken)
-    {
-        var member = await members.EnsureMemberAsync(actor.Platform, actor.UserId, actor.DisplayName, cancellationToken);
-        return StudyBotMetrics.Answered(round, await RecordAsync(round, member, labels, cancellationToken));
-    }
+    public async Task<AnswerResultView> SubmitAsync(Round round, Actor actor, IReadOnlyList<string> labels, CancellationToken cancellationToken) =>
+        StudyBotMetrics.Answered(round, (await RecordAsync(round, actor, labels, cancellationToken)).View);
 
     /// <summary>A channel's settings changed: its zone is read afresh by the next click.</summary>
     public void ForgetChannel(long channelId) => _zones.TryRemove(channelId, out _);
 
-    private async Task<AnswerResultView> RecordAsync(Round round, Member member, IReadOnlyList<string> labels, CancellationToken cancellationToken)
+    /// <summary>
+    /// Grades and stores a click. The clicker is registered only when their answer is about to be stored: a refused click
+    /// (someone else's quiz, a closed round, a label the question does not have) writes nothing, not even the member.
+    /// </summary>
+    private async Task<(AnswerResultView View, Member? Member)> RecordAsync(Round round, Actor actor, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
         var question = bank.Find(round.QuestionId);
         if (question is null)
         {
-            return NotFound(round.Id, RoundGone);
-        }
-
-        var source = ReviewSource.Daily;
-        if (round.Kind == RoundKind.Quiz)
-        {
-            var quiz = round.QuizId is { } quizId ? await quizzes.FindQuizAsync(quizId, cancellationToken) : null;
-            source = quiz?.Purpose == QuizPurpose.Review ? ReviewSource.Review : ReviewSource.Quiz;
-            if (quiz is null || quiz.MemberId != member.Id)
-            {
-                return NotFound(round.Id, Text.Of("This quiz belongs to someone else. Start your own with ", CommandRef.Of(CommandNames.Quiz), "."));
-            }
+            return (NotFound(round.Id, RoundGone), null);
         }
 
         var now = time.GetUtcNow();
         var normalized = labels.Select(l => l.Trim().ToUpperInvariant()).ToList();
         var problem = Grader.Validate(question, round.ChoiceOrder, normalized);
+        var refused = round.IsClosedAt(now) || problem is not null;
+
+        Member? member;
+        var source = ReviewSource.Daily;
+        if (round.Kind == RoundKind.Quiz)
+        {
+            // Only the quiz's owner may answer it, and the owner is a member already.
+            var quiz = round.QuizId is { } quizId ? await quizzes.FindQuizAsync(quizId, cancellationToken) : null;
+            source = quiz?.Purpose == QuizPurpose.Review ? ReviewSource.Review : ReviewSource.Quiz;
+            member = quiz is null ? null : await members.FindMemberAsync(quiz.MemberId, cancellationToken);
+            if (member is null || member.Platform != actor.Platform || !actor.UserIds.Contains(member.ExternalId, StringComparer.Ordinal))
+            {
+                return (NotFound(round.Id, Text.Of("This quiz belongs to someone else. Start your own with ", CommandRef.Of(CommandNames.Quiz), ".")), null);
+            }
+
+            if (!refused && actor.DisplayName.Length > 0 && member.DisplayName != actor.DisplayName)
+            {
+                member = await members.EnsureMemberAsync(actor.Platform, member.ExternalId, actor.DisplayName, cancellationToken);
+            }
+        }
+        else
+        {
+            member = refused
+                ? await members.FindMemberAsync(actor.Platform, actor.UserId, cancellationToken)
+                : await members.EnsureMemberAsync(actor.Platform, actor.UserId, actor.DisplayName, cancellationToken);
+        }
 
         // A first answer to an open round goes straight to the insert, whose unique key catches a repeat; otherwise a
         // recorded answer is looked up first, as it takes precedence over "closed" and "invalid".
-        if ((round.IsClosedAt(now) || problem is not null)
-            && await answers.FindAnswerAsync(round.Id, member.Id, cancellationToken) is { } existing)
+        if (refused && member is not null && await answers.FindAnswerAsync(round.Id, member.Id, cancellationToken) is { } existing)
         {
-            return Describe(AnswerOutcome.AlreadyAnswered, round, question, existing, await ZoneOfAsync(round, cancellationToken));
+            return (Describe(AnswerOutcome.AlreadyAnswered, round, question, existing, await ZoneOfAsync(round, cancellationToken)), member);
         }
 
         if (round.IsClosedAt(now))
         {
-            return ClosedResult(round, question);
+            return (ClosedResult(round, question), member);
         }
 
         if (problem is not null)
         {
-            return new AnswerResultView(AnswerOutcome.Invalid, Text.Of(problem), round.Id, normalized, false, null, 0, [], null, null);
+            return (new AnswerResultView(AnswerOutcome.Invalid, Text.Of(problem), round.Id, normalized, false, null, 0, [], null, null), member);
         }
 
+        var answerer = member ?? throw new InvalidOperationException($"A click on round {round.Id} was accepted without a member.");
         var keys = Grader.ToKeys(round.ChoiceOrder, normalized);
         var correct = Grader.IsCorrect(question, keys);
         var answer = new Answer
         {
             RoundId = round.Id,
-            MemberId = member.Id,
+            MemberId = answerer.Id,
             Kind = round.Kind,
             ChannelId = round.ChannelId,
             CommunityId = round.CommunityId,
@@ -136,24 +158,24 @@ public sealed class AnswerService(
         {
             // Another request from the same member won the race, and its answer is the one that counts; or the round
             // was closed after this click read it.
-            if (await answers.FindAnswerAsync(round.Id, member.Id, cancellationToken) is { } winner)
+            if (await answers.FindAnswerAsync(round.Id, answerer.Id, cancellationToken) is { } winner)
             {
-                return Describe(AnswerOutcome.AlreadyAnswered, round, question, winner, await ZoneOfAsync(round, cancellationToken));
+                return (Describe(AnswerOutcome.AlreadyAnswered, round, question, winner, await ZoneOfAsync(round, cancellationToken)), answerer);
             }
 
             _rounds.TryRemove(round.Id, out _);
             var fresh = await rounds.FindRoundAsync(round.Id, cancellationToken);
             if (fresh is null || fresh.ClosedAt is null)
             {
-                throw new InvalidOperationException($"Round {round.Id} refused the answer of member {member.Id}, yet holds none of theirs and is not closed.");
+                throw new InvalidOperationException($"Round {round.Id} refused the answer of member {answerer.Id}, yet holds none of theirs and is not closed.");
             }
 
-            return ClosedResult(fresh, question);
+            return (ClosedResult(fresh, question), answerer);
         }
 
-        logger.LogInformation("Member {MemberId} answered round {RoundId} ({Kind}): {Result}", member.Id, round.Id, round.Kind, correct ? "correct" : "wrong");
-        await ReviewAsync(member, question, correct, source, cancellationToken);
-        return Describe(AnswerOutcome.Recorded, round, question, answer, await ZoneOfAsync(round, cancellationToken));
+        logger.LogInformation("Member {MemberId} answered round {RoundId} ({Kind}): {Result}", answerer.Id, round.Id, round.Kind, correct ? "correct" : "wrong");
+        await ReviewAsync(answerer, question, correct, source, cancellationToken);
+        return (Describe(AnswerOutcome.Recorded, round, question, answer, await ZoneOfAsync(round, cancellationToken)), answerer);
     }
 
     /// <summary>Every answer is a review of the member's card for the question; a failure there never costs the answer.</summary>

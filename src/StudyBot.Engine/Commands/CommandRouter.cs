@@ -14,10 +14,15 @@ public sealed class CommandRouter(
 {
     public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {
+        if (invocation.Name == CommandNames.Quiz)
+        {
+            // The quiz registers the member only once the request is valid: a refused quiz writes nothing.
+            return await QuizAsync(actor, invocation, cancellationToken);
+        }
+
         var context = await actors.ResolveAsync(actor, cancellationToken);
         return invocation.Name switch
         {
-            CommandNames.Quiz => await QuizAsync(actor, invocation, cancellationToken),
             CommandNames.Review => await ReviewAsync(context, invocation, cancellationToken),
             CommandNames.Daily => await DailyAsync(context, cancellationToken),
             CommandNames.Leaderboard => await BoardAsync(context, invocation, cancellationToken),

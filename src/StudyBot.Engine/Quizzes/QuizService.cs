@@ -3,7 +3,6 @@ namespace StudyBot.Engine.Quizzes;
 /// <summary>Personal quizzes: a fixed set of questions, one at a time, and a summary at the end.</summary>
 public sealed class QuizService(
     IQuizStore quizzes,
-    IMemberStore members,
     IRoundStore rounds,
     IAnswerStore answerStore,
     ActorResolver actors,
@@ -99,9 +98,8 @@ public sealed class QuizService(
     /// <summary>Records the answer to a quiz item and moves on. Repeating a click returns the same step and scores nothing.</summary>
     public async Task<QuizStepView> AnswerAsync(long roundId, Actor actor, IReadOnlyList<string> labels, CancellationToken cancellationToken)
     {
-        var member = await members.EnsureMemberAsync(actor.Platform, actor.UserId, actor.DisplayName, cancellationToken);
-        var result = await answers.SubmitAsync(roundId, member, labels, cancellationToken);
-        if (result.Outcome is not (AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered))
+        var (result, member) = await answers.SubmitForAsync(roundId, actor, labels, cancellationToken);
+        if (result.Outcome is not (AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered) || member is null)
         {
             return new QuizStepView(result, null, null);
         }
