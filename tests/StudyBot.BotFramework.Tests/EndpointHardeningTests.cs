@@ -211,8 +211,8 @@ public sealed class EndpointHardeningTests : IAsyncLifetime
         await Task.Delay(500);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(ConnectorClient.MaxAttempts, connector.Requests.Count);
-        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains($"timed out {ConnectorClient.MaxAttempts} times; giving up", StringComparison.Ordinal));
+        Assert.Equal(ConnectorClient.MaxTimeoutAttempts, connector.Requests.Count);
+        Assert.Contains(logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains($"timed out {ConnectorClient.MaxTimeoutAttempts} times; giving up", StringComparison.Ordinal));
         Assert.Empty(logs.AtLeast(LogLevel.Error));
     }
 

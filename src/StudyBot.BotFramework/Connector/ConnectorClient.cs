@@ -9,7 +9,8 @@ namespace StudyBot.BotFramework.Connector;
 /// <summary>
 /// The Bot Connector REST API v3 (NOTES §2.5): reply, send, update, delete, create conversation, get a member. Each call
 /// goes only to an allowed service URL, is paced per conversation, and retried on 429/412/502/503/504 honouring
-/// <c>Retry-After</c>, and on a timeout or a failed connection, at most <see cref="MaxAttempts"/> times. A call fails with a
+/// <c>Retry-After</c>, and on a failed connection, at most <see cref="MaxAttempts"/> times (a timeout
+/// <see cref="MaxTimeoutAttempts"/> times). A call fails with a
 /// <see cref="ConnectorException"/> only (or is cancelled by its caller).
 /// </summary>
 internal sealed class ConnectorClient(
@@ -22,6 +23,12 @@ internal sealed class ConnectorClient(
 {
     public const string HttpClientName = "StudyBot.BotFramework.Connector";
     public const int MaxAttempts = 4;
+
+    /// <summary>
+    /// A call that timed out is tried at most this often: each try already waited the client's whole timeout, and a
+    /// timed-out POST may have been delivered (a retry can then post twice).
+    /// </summary>
+    public const int MaxTimeoutAttempts = 2;
 
     /// <summary>A Retry-After longer than this is not waited for: the call fails instead.</summary>
     public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
@@ -145,7 +152,6 @@ internal sealed class ConnectorClient(
     /// Sends one attempt. A timeout (the client's own, not the caller's cancellation) or a failed connection gives null
     /// while attempts remain, so the call is tried again; after the last attempt it is a <see cref="ConnectorException"/>.
     /// </summary>
-    /// <remarks>A timed-out POST may have been delivered; a retry can then post twice, which is preferred to losing the reply.</remarks>
     private async Task<HttpResponseMessage?> TrySendAsync(HttpClient http, HttpRequestMessage request, int attempt, string path, CancellationToken cancellationToken)
     {
         try
@@ -155,7 +161,7 @@ internal sealed class ConnectorClient(
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             var timedOut = ex is TaskCanceledException;
-            if (attempt >= MaxAttempts)
+            if (attempt >= (timedOut ? MaxTimeoutAttempts : MaxAttempts))
             {
                 logger.LogWarning("Connector {Method} {Path} {Failure} {Attempts} times; giving up", request.Method, path, timedOut ? "timed out" : "could not be reached", attempt);
                 throw new ConnectorException(timedOut ? 504 : 502, timedOut ? "The Connector did not answer in time." : "The Connector could not be reached.");
