@@ -9,7 +9,7 @@ internal static class TeamsActors
     public static Actor From(Activity activity)
     {
         var data = activity.ChannelData;
-        // The ids were checked at the edge (ActivityRules); an empty one counts as absent.
+        // The ids were checked at the edge (ActivityRules), which refuses empty ones; absent ones fall back.
         var conversationId = NonEmpty(data?.Channel?.Id) ?? NonEmpty(activity.BaseConversationId()) ?? "unknown";
         var personal = activity.IsPersonal();
         var communityId = NonEmpty(data?.Team?.Id) ?? conversationId;

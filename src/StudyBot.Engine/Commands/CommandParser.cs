@@ -181,10 +181,12 @@ public static class CommandParser
                 return ParseResult.Fail(Convert(likely, new RawValue(RawKind.String, word)).Problem!);
             }
 
-            if (slot is null && LooksNumeric(word) && target.Options.FirstOrDefault(o =>
+            if (slot is null && LooksNumeric(word) && !int.TryParse(word, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
+                && target.Options.FirstOrDefault(o =>
                     !values.ContainsKey(o.Name) && o.Type is OptionType.Integer or OptionType.Minutes && (o.Needs is null || values.ContainsKey(o.Needs))) is { } number)
             {
-                // A number no option takes (1.5, 50, 99999999999999999999) is a wrong value for the number option it was meant for.
+                // A number that is no whole number (1.5, 1e5, 99999999999999999999) is a wrong value for the number option it
+                // was meant for; a whole number no option takes stays a word the grammar does not understand there.
                 return ParseResult.Fail(Convert(number, new RawValue(RawKind.String, word)).Problem!);
             }
 
@@ -401,7 +403,7 @@ public static class CommandParser
         return digits.Length > 0 && digits.All(char.IsAsciiDigit);
     }
 
-    /// <summary>A word a member meant as a number: 5, -3, 1.5, 1e5, 99999999999999999999 (not "Infinity" or "NaN").</summary>
+    /// <summary>A word a member meant as a number: -3, 1.5, 1e5, 99999999999999999999 (not "Infinity" or "NaN").</summary>
     private static bool LooksNumeric(string word) =>
         word.Length > 0 && (char.IsAsciiDigit(word[0]) || word.Length > 1 && word[0] is '-' or '+' or '.' && char.IsAsciiDigit(word[1]))
         && double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
