@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Auth;
 using StudyBot.BotFramework.Handlers;
@@ -12,7 +13,11 @@ namespace StudyBot.BotFramework;
 /// that go through the Connector are sent after the response (<see cref="Connector.TeamsOutbox"/>), so a slow Connector
 /// never holds or fails the request.
 /// </summary>
-internal sealed class MessagesEndpoint(BotFrameworkAuthenticator authenticator, ActivityRouter router, ILogger<MessagesEndpoint> logger)
+internal sealed class MessagesEndpoint(
+    BotFrameworkAuthenticator authenticator,
+    ActivityRouter router,
+    IOptions<BotFrameworkOptions> options,
+    ILogger<MessagesEndpoint> logger)
 {
     public const int MaxBodyBytes = 512 * 1024;
 
@@ -49,7 +54,7 @@ internal sealed class MessagesEndpoint(BotFrameworkAuthenticator authenticator, 
 
         // A body that is not an activity is refused before authentication, as the SDK does; one that is read but breaks a
         // rule is refused after it, so an unauthenticated caller learns nothing about the rules.
-        var reading = ActivityJson.Read(body);
+        var reading = ActivityJson.Read(body, entraIdsAreGuids: !options.Value.DevelopmentMode);
         if (reading.Activity is not { } activity)
         {
             logger.LogInformation("Refused a request to /api/messages: {Problem}", reading.Problem);

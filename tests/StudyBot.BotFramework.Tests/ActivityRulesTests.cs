@@ -106,6 +106,42 @@ public sealed class ActivityRulesTests
         Assert.StartsWith(expected, sut.Problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("conversation.tenantId")]
+    [InlineData("channelData.tenant.id")]
+    [InlineData("from.aadObjectId")]
+    public void Read_EntraIdNotAGuid_IsAProblemOnlyWhereTheyMustBeGuids(string path)
+    {
+        var activity = Message();
+        Set(activity, "conversation.tenantId", "72f988bf-86f1-41af-91ab-2d7cd011db47");
+        Set(activity, "channelData.tenant.id", "72f988bf-86f1-41af-91ab-2d7cd011db47");
+        Set(activity, "from.aadObjectId", "7faf8ab2-3d56-4244-b585-20c8a42ed2b8");
+        var valid = ActivityJson.Read(Encoding.UTF8.GetBytes(activity.ToJsonString()), entraIdsAreGuids: true);
+        Set(activity, path, "tenant-1");
+        var body = Encoding.UTF8.GetBytes(activity.ToJsonString());
+
+        var production = ActivityJson.Read(body, entraIdsAreGuids: true);
+        var development = ActivityJson.Read(body);
+
+        Assert.True(valid.Valid, valid.Problem);
+        Assert.Equal($"{path} is not a GUID.", production.Problem);
+        Assert.True(development.Valid, development.Problem);
+    }
+
+    [Fact]
+    public void Read_MentionedObjectIdNotAGuid_IsAProblemWhereTheyMustBeGuids()
+    {
+        var activity = Message();
+        activity["from"]!.AsObject().Remove("aadObjectId");
+        activity["conversation"]!.AsObject().Remove("tenantId");
+        activity["channelData"]!.AsObject().Remove("tenant");
+        activity["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["mentioned"] = new JsonObject { ["id"] = "29:bob", ["aadObjectId"] = "bob" } });
+
+        var sut = ActivityJson.Read(Encoding.UTF8.GetBytes(activity.ToJsonString()), entraIdsAreGuids: true);
+
+        Assert.Equal("entities[0].mentioned.aadObjectId is not a GUID.", sut.Problem);
+    }
+
     [Fact]
     public void Read_IdOfTheLongestAllowedLength_IsValid()
     {

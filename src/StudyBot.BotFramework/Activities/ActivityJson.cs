@@ -22,7 +22,9 @@ public static class ActivityJson
     /// the body is not UTF-8 JSON of an activity with a type; it is set with a <see cref="ActivityReading.Problem"/> when the
     /// activity was read but breaks a rule (a null in an array, an id of the wrong shape).
     /// </summary>
-    public static ActivityReading Read(ReadOnlySpan<byte> utf8)
+    /// <param name="utf8">The body as received.</param>
+    /// <param name="entraIdsAreGuids">Also require tenant, object and group ids to be GUIDs (<see cref="ActivityRules.EntraIdProblem"/>).</param>
+    public static ActivityReading Read(ReadOnlySpan<byte> utf8, bool entraIdsAreGuids = false)
     {
         if (!Utf8.IsValid(utf8))
         {
@@ -49,7 +51,7 @@ public static class ActivityJson
             return new ActivityReading(null, "The activity has no type.");
         }
 
-        return new ActivityReading(activity, ActivityRules.Problem(activity));
+        return new ActivityReading(activity, ActivityRules.Problem(activity) ?? (entraIdsAreGuids ? ActivityRules.EntraIdProblem(activity) : null));
     }
 
     /// <summary>The activity as read, without the rules: null when the body is not a JSON activity with a type.</summary>

@@ -50,6 +50,32 @@ public static class ActivityRules
             ?? (activity.Value is { } value ? Json("value", value) : null);
     }
 
+    /// <summary>
+    /// The Entra ids (tenants, object ids, group ids) that are not GUIDs, as the Bot Connector always sends them; checked in
+    /// production only, since local tools (the Agents Playground) send made-up ones.
+    /// </summary>
+    public static string? EntraIdProblem(Activity activity)
+    {
+        var problem = Guid("conversation.tenantId", activity.Conversation?.TenantId)
+            ?? Guid("channelData.tenant.id", activity.ChannelData?.Tenant?.Id)
+            ?? Guid("channelData.team.aadGroupId", activity.ChannelData?.Team?.AadGroupId)
+            ?? Guid("from.aadObjectId", activity.From?.AadObjectId)
+            ?? Guid("recipient.aadObjectId", activity.Recipient?.AadObjectId);
+        var accounts = new List<(string Field, ChannelAccount? Account)>();
+        accounts.AddRange((activity.MembersAdded ?? []).Select((m, i) => ($"membersAdded[{i}]", (ChannelAccount?)m)));
+        accounts.AddRange((activity.MembersRemoved ?? []).Select((m, i) => ($"membersRemoved[{i}]", (ChannelAccount?)m)));
+        accounts.AddRange((activity.Entities ?? []).Select((e, i) => ($"entities[{i}].mentioned", e.Mentioned)));
+        foreach (var (field, account) in accounts)
+        {
+            problem ??= Guid($"{field}.aadObjectId", account?.AadObjectId);
+        }
+
+        return problem;
+
+        static string? Guid(string field, string? value) =>
+            value is null || System.Guid.TryParseExact(value, "D", out _) ? null : $"{field} is not a GUID.";
+    }
+
     /// <summary>An id as Teams sends them: visible ASCII (no spaces, no control characters), 1 to <see cref="MaxIdLength"/> long.</summary>
     public static bool IsId(string? value) =>
         value is { Length: > 0 and <= MaxIdLength } && value.All(c => c is > ' ' and <= '~');
