@@ -9,7 +9,8 @@ namespace StudyBot.BotFramework.Activities;
 /// <remarks>
 /// Teams ids (<c>29:…</c> users, <c>28:…</c> bots, <c>a:…</c> personal chats, <c>19:…@thread.tacv2</c> teams and
 /// channels, GUID tenants and object ids) are opaque ASCII; the rule is deliberately generous (visible ASCII, at most
-/// <see cref="MaxIdLength"/> characters) so that the Agents Playground and future id forms pass. The handled kinds must
+/// <see cref="MaxIdLength"/> characters) so that the Agents Playground and future id forms pass; in production the Entra
+/// ids must also be GUIDs (<see cref="EntraIdProblem"/>). The handled kinds must
 /// say who sent them, to whom, in which conversation and where replies go; other kinds are only checked where they
 /// carry a field.
 /// </remarks>
