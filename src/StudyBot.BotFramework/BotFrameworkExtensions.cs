@@ -38,6 +38,7 @@ public static class BotFrameworkExtensions
         services.AddSingleton<BotTokenClient>();
         services.AddSingleton<ServiceUrlPolicy>();
         services.AddSingleton<ConversationPacer>();
+        services.AddSingleton<TeamsOutbox>();
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<TeamsChannelPublisher>();
         services.AddSingleton<IChannelPublisher>(sp => sp.GetRequiredService<TeamsChannelPublisher>());

@@ -13,6 +13,9 @@ public sealed class BotFrameworkOptions
         "smba.infra.gov.teams.microsoft.us",
     ];
 
+    /// <summary>Where the Bot Connector publishes its signing keys (public cloud).</summary>
+    public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+
     public string? AppId { get; set; }
 
     /// <summary>Client secret of the app registration; never logged.</summary>
@@ -23,6 +26,12 @@ public sealed class BotFrameworkOptions
 
     /// <summary>Hosts the bot's token may be sent to; empty means <see cref="DefaultServiceUrlHosts"/>.</summary>
     public List<string> AllowedServiceUrlHosts { get; set; } = [];
+
+    /// <summary>
+    /// The OpenID metadata document of the Bot Connector (its <c>jwks_uri</c> names the signing keys): Microsoft's public
+    /// cloud by default; a sovereign cloud, or a test, points it elsewhere. https, or http to loopback only.
+    /// </summary>
+    public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
 
     public bool DevelopmentMode => string.IsNullOrWhiteSpace(AppId);
 

@@ -224,7 +224,7 @@ public sealed class BotFrameworkAuthenticatorTests
     {
         var sut = new BotFrameworkAuthenticator(
             Options.Create(new BotFrameworkOptions { AppId = TestTokens.AppId, AppPassword = "x" }),
-            new BotFrameworkKeyCache(new FakeHttpClientFactory(new FailingHandler()), time, NullLogger<BotFrameworkKeyCache>.Instance),
+            new BotFrameworkKeyCache(new FakeHttpClientFactory(new FailingHandler()), Options.Create(new BotFrameworkOptions()), time, NullLogger<BotFrameworkKeyCache>.Instance),
             time,
             NullLogger<BotFrameworkAuthenticator>.Instance);
 
@@ -237,7 +237,7 @@ public sealed class BotFrameworkAuthenticatorTests
 
     private BotFrameworkAuthenticator Create(string? appId = TestTokens.AppId) => new(
         Options.Create(new BotFrameworkOptions { AppId = appId, AppPassword = "secret" }),
-        new BotFrameworkKeyCache(new FakeHttpClientFactory(openId), time, NullLogger<BotFrameworkKeyCache>.Instance),
+        new BotFrameworkKeyCache(new FakeHttpClientFactory(openId), Options.Create(new BotFrameworkOptions()), time, NullLogger<BotFrameworkKeyCache>.Instance),
         time,
         NullLogger<BotFrameworkAuthenticator>.Instance);
 

@@ -14,7 +14,7 @@ namespace StudyBot.BotFramework.Tests;
 internal sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly ConcurrentQueue<(int Status, string? RetryAfter)> scripted = new();
+    private readonly ConcurrentQueue<(int Status, string? RetryAfter, TimeSpan Delay)> scripted = new();
     private int nextId;
 
     private FakeConnector(WebApplication app) => this.app = app;
@@ -44,7 +44,10 @@ internal sealed class FakeConnector : IAsyncDisposable
     }
 
     /// <summary>The next request is answered with this status (and Retry-After) instead of success.</summary>
-    public void Script(int status, string? retryAfter = null) => scripted.Enqueue((status, retryAfter));
+    public void Script(int status, string? retryAfter = null) => scripted.Enqueue((status, retryAfter, TimeSpan.Zero));
+
+    /// <summary>The next request is answered as usual, but only after <paramref name="delay"/> (or when the caller gives up).</summary>
+    public void ScriptSlow(TimeSpan delay) => scripted.Enqueue((0, null, delay));
 
     public async Task<ConnectorRequest> WaitForAsync(Func<ConnectorRequest, bool> match, TimeSpan? timeout = null)
     {
@@ -75,7 +78,18 @@ internal sealed class FakeConnector : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         var raw = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
         Requests.Enqueue(new ConnectorRequest(context.Request.Method, raw, body, context.Request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow));
-        if (scripted.TryDequeue(out var script))
+        if (scripted.TryDequeue(out var script) && script.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(script.Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+        else if (script.Status > 0)
         {
             context.Response.StatusCode = script.Status;
             if (script.RetryAfter is not null)

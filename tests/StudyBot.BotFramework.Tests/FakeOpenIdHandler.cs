@@ -20,6 +20,9 @@ internal sealed class FakeOpenIdHandler : HttpMessageHandler
     private readonly List<(RsaSecurityKey Key, string[]? Endorsements)> keys = [];
 
     public int MetadataFetches { get; private set; }
+
+    /// <summary>Every URI asked for, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Requested { get; } = new();
     public int TokenRequests { get; private set; }
     public string? LastTokenRequestUri { get; private set; }
     public string? LastTokenRequestBody { get; private set; }
@@ -34,6 +37,7 @@ internal sealed class FakeOpenIdHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!.AbsoluteUri;
+        Requested.Enqueue(uri);
         if (uri.Contains("openidconfiguration", StringComparison.Ordinal))
         {
             MetadataFetches++;

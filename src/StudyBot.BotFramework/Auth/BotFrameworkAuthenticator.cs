@@ -53,7 +53,7 @@ internal sealed class BotFrameworkAuthenticator(
         {
             token = new JsonWebToken(parts[1]);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or System.Text.Json.JsonException)
         {
             return Reject("the token is not a JWT");
         }

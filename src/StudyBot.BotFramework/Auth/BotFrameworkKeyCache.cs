@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace StudyBot.BotFramework.Auth;
@@ -8,10 +9,13 @@ namespace StudyBot.BotFramework.Auth;
 /// Fetches the Bot Connector's OpenID metadata and JWKS (with the non-standard <c>endorsements</c>), caches them for a day,
 /// and refreshes early when a token names a key id it has not seen (new keys can appear at any time).
 /// </summary>
-internal sealed class BotFrameworkKeyCache(IHttpClientFactory httpClientFactory, TimeProvider time, ILogger<BotFrameworkKeyCache> logger)
+internal sealed class BotFrameworkKeyCache(
+    IHttpClientFactory httpClientFactory,
+    IOptions<BotFrameworkOptions> options,
+    TimeProvider time,
+    ILogger<BotFrameworkKeyCache> logger)
 {
     public const string HttpClientName = "StudyBot.BotFramework.OpenId";
-    public const string MetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(24);
 
@@ -81,11 +85,12 @@ internal sealed class BotFrameworkKeyCache(IHttpClientFactory httpClientFactory,
     private async Task<SigningKeySet> FetchAsync(CancellationToken cancellationToken)
     {
         var http = httpClientFactory.CreateClient(HttpClientName);
-        using var metadata = JsonDocument.Parse(await http.GetStringAsync(new Uri(MetadataUrl), cancellationToken));
-        if (!metadata.RootElement.TryGetProperty("jwks_uri", out var jwksUriElement)
-            || jwksUriElement.GetString() is not { } jwksUri
-            || !Uri.TryCreate(jwksUri, UriKind.Absolute, out var jwks)
-            || jwks.Scheme != Uri.UriSchemeHttps)
+        using var metadata = JsonDocument.Parse(await http.GetStringAsync(new Uri(options.Value.OpenIdMetadataUrl), cancellationToken));
+        if (metadata.RootElement.ValueKind != JsonValueKind.Object
+            || !metadata.RootElement.TryGetProperty("jwks_uri", out var jwksUriElement)
+            || jwksUriElement.ValueKind != JsonValueKind.String
+            || !BotFrameworkOptionsValidator.IsHttpsOrLoopback(jwksUriElement.GetString())
+            || !Uri.TryCreate(jwksUriElement.GetString(), UriKind.Absolute, out var jwks))
         {
             throw new JsonException("The OpenID metadata has no https jwks_uri.");
         }

@@ -9,7 +9,9 @@ namespace StudyBot.BotFramework.Connector;
 /// <summary>
 /// The Bot Connector REST API v3 (NOTES §2.5): reply, send, update, delete, create conversation, get a member. Each call
 /// goes only to an allowed service URL, is paced per conversation, and retried on 429/412/502/503/504 honouring
-/// <c>Retry-After</c>.
+/// <c>Retry-After</c>, and on a failed connection, at most <see cref="MaxAttempts"/> times (a timeout
+/// <see cref="MaxTimeoutAttempts"/> times). A call fails with a
+/// <see cref="ConnectorException"/> only (or is cancelled by its caller).
 /// </summary>
 internal sealed class ConnectorClient(
     IHttpClientFactory httpClientFactory,
@@ -21,6 +23,12 @@ internal sealed class ConnectorClient(
 {
     public const string HttpClientName = "StudyBot.BotFramework.Connector";
     public const int MaxAttempts = 4;
+
+    /// <summary>
+    /// A call that timed out is tried at most this often: each try already waited the client's whole timeout, and a
+    /// timed-out POST may have been delivered (a retry can then post twice).
+    /// </summary>
+    public const int MaxTimeoutAttempts = 2;
 
     /// <summary>A Retry-After longer than this is not waited for: the call fails instead.</summary>
     public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(60);
@@ -88,12 +96,19 @@ internal sealed class ConnectorClient(
                 request.Content = new StringContent(json, Encoding.UTF8, "application/json");
             }
 
-            if (await tokens.GetTokenAsync(cancellationToken) is { } token)
+            if (await TokenAsync(cancellationToken) is { } token)
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            using var response = await http.SendAsync(request, cancellationToken);
+            using var response = await TrySendAsync(http, request, attempt, path, cancellationToken);
+            if (response is null)
+            {
+                StudyBotMetrics.ConnectorRetry();
+                await Task.Delay(Backoff(attempt), time, cancellationToken);
+                continue;
+            }
+
             var status = (int)response.StatusCode;
             StudyBotMetrics.ConnectorResponse(status);
             if (response.IsSuccessStatusCode)
@@ -133,6 +148,44 @@ internal sealed class ConnectorClient(
         }
     }
 
+    /// <summary>
+    /// Sends one attempt. A timeout (the client's own, not the caller's cancellation) or a failed connection gives null
+    /// while attempts remain, so the call is tried again; after the last attempt it is a <see cref="ConnectorException"/>.
+    /// </summary>
+    private async Task<HttpResponseMessage?> TrySendAsync(HttpClient http, HttpRequestMessage request, int attempt, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            var timedOut = ex is TaskCanceledException;
+            if (attempt >= (timedOut ? MaxTimeoutAttempts : MaxAttempts))
+            {
+                logger.LogWarning("Connector {Method} {Path} {Failure} {Attempts} times; giving up", request.Method, path, timedOut ? "timed out" : "could not be reached", attempt);
+                throw new ConnectorException(timedOut ? 504 : 502, timedOut ? "The Connector did not answer in time." : "The Connector could not be reached.");
+            }
+
+            logger.LogInformation("Connector {Method} {Path} {Failure} (attempt {Attempt}); retrying", request.Method, path, timedOut ? "timed out" : "could not be reached", attempt);
+            return null;
+        }
+    }
+
+    /// <summary>The bot's token; a token endpoint that fails or is slow is a failed call, like the Connector failing.</summary>
+    private async Task<string?> TokenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await tokens.GetTokenAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("The bot's Connector token could not be obtained: {Error}", ex.Message);
+            throw new ConnectorException(0, "The bot could not obtain a Connector token.");
+        }
+    }
+
     private TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
     {
         if (response.Headers.RetryAfter is { } retryAfter)
@@ -149,7 +202,12 @@ internal sealed class ConnectorClient(
             }
         }
 
-        // Exponential backoff with full jitter between half and the whole step.
+        return Backoff(attempt);
+    }
+
+    /// <summary>Exponential backoff with jitter between half and the whole step.</summary>
+    private static TimeSpan Backoff(int attempt)
+    {
         var step = BaseBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1);
         return TimeSpan.FromMilliseconds(step / 2 + Random.Shared.NextDouble() * step / 2);
     }

@@ -23,8 +23,8 @@ internal sealed class AdaptiveCardInvokeHandler(CardActionHandler actions)
             return new InvokeResponse(400, Error(400, "BadRequest", "The invoke carries no Action.Execute."));
         }
 
-        var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
-        var verb = action.GetString("verb") ?? (data.ValueKind == JsonValueKind.Object ? data.GetString("verb") : null);
+        var data = CardData.From(action.TryGetProperty("data", out var d) ? d : default);
+        var verb = action.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : data.Text("verb");
         var result = await actions.HandleAsync(activity, verb, data, cancellationToken);
         if (result.Card is not null)
         {

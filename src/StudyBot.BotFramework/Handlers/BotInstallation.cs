@@ -43,7 +43,8 @@ internal sealed class BotInstallation(ChannelSetupService setup, ActorResolver a
 
         var reply = TeamsResponder.CardActivity(TeamsCards.Welcome(ChannelSetupService.Describe(channel)));
         // A welcome is a new post, not a reply to the system event.
-        await responder.ReplyAsync(activity with { Id = null, Conversation = (activity.Conversation ?? new ConversationAccount(null)) with { Id = ChannelIdOf(activity, channel) } }, reply, cancellationToken);
+        var post = activity with { Id = null, Conversation = (activity.Conversation ?? new ConversationAccount(null)) with { Id = ChannelIdOf(activity, channel) } };
+        responder.Later(activity, "Welcome after an install", sending => responder.ReplyAsync(post, reply, sending));
     }
 
     public async Task RemovedAsync(Activity activity, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Cards;
 
@@ -15,8 +14,18 @@ internal sealed class CardActionHandler(
     AnswerService answers,
     RoundCountRefresher refresher)
 {
-    public async Task<CardActionResult> HandleAsync(Activity activity, string? verb, JsonElement data, CancellationToken cancellationToken) =>
-        verb switch
+    /// <summary>Labels a card's choices carry: a letter or two (A, B, … or 1, 2, …); more labels than a question has are not an answer.</summary>
+    public const int MaxLabels = 26;
+
+    public async Task<CardActionResult> HandleAsync(Activity activity, string? verb, CardData data, CancellationToken cancellationToken)
+    {
+        if (data.Problem is { } problem && verb is CardVerbs.Answer or CardVerbs.Setup)
+        {
+            // Nothing runs (and nothing is stored) for a click whose data the bot cannot read.
+            return new CardActionResult(null, problem, true);
+        }
+
+        return verb switch
         {
             CardVerbs.Answer => await AnswerAsync(activity, data, cancellationToken),
             CardVerbs.Setup => await SetupAsync(activity, data, cancellationToken),
@@ -24,32 +33,53 @@ internal sealed class CardActionHandler(
             CardVerbs.Leaderboard => await BoardAsync(activity, cancellationToken),
             _ => new CardActionResult(null, "That button is not one I know.", true),
         };
-
-    /// <summary>The chosen labels: <c>choice</c> ("A" or "A,C") or, for ordering, <c>pos1</c>, <c>pos2</c>, … in order.</summary>
-    public static IReadOnlyList<string> Labels(JsonElement data)
-    {
-        if (data.GetString(CardVerbs.ChoiceInput) is { Length: > 0 } choice)
-        {
-            return choice.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        }
-
-        var labels = new List<string>();
-        for (var position = 1; data.GetString(CardVerbs.PositionInputPrefix + position.ToString(CultureInfo.InvariantCulture)) is { } label; position++)
-        {
-            labels.Add(label.Trim());
-        }
-
-        return labels;
     }
 
-    private async Task<CardActionResult> AnswerAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
+    /// <summary>
+    /// The chosen labels: <c>choice</c> ("A" or "A,C") or, for ordering, <c>pos1</c>, <c>pos2</c>, … in order; null when they
+    /// cannot be labels (sent as a number, too many, not short words).
+    /// </summary>
+    public static IReadOnlyList<string>? Labels(CardData data)
     {
-        if (!long.TryParse(data.GetString("roundId"), NumberStyles.None, CultureInfo.InvariantCulture, out var roundId))
+        List<string> labels;
+        if (data.Has(CardVerbs.ChoiceInput))
+        {
+            if (data.Text(CardVerbs.ChoiceInput) is not { } choice)
+            {
+                return null;
+            }
+
+            labels = [.. choice.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        }
+        else
+        {
+            labels = [];
+            for (var position = 1; position <= MaxLabels && data.Has(CardVerbs.PositionInputPrefix + position.ToString(CultureInfo.InvariantCulture)); position++)
+            {
+                if (data.Text(CardVerbs.PositionInputPrefix + position.ToString(CultureInfo.InvariantCulture)) is not { } label)
+                {
+                    return null;
+                }
+
+                labels.Add(label.Trim());
+            }
+        }
+
+        return labels.Count <= MaxLabels && labels.All(l => l.Length is > 0 and <= 3 && l.All(char.IsAsciiLetterOrDigit)) ? labels : null;
+    }
+
+    private async Task<CardActionResult> AnswerAsync(Activity activity, CardData data, CancellationToken cancellationToken)
+    {
+        if (data.Id("roundId") is not { } roundId)
         {
             return new CardActionResult(null, "That answer came without its question.", true);
         }
 
-        var labels = Labels(data);
+        if (Labels(data) is not { } labels)
+        {
+            return new CardActionResult(null, "That answer is not one of the card's choices; pick one on the card.", true);
+        }
+
         if (labels.Count == 0)
         {
             return new CardActionResult(null, "Pick an answer first.", true);
@@ -73,30 +103,30 @@ internal sealed class CardActionHandler(
         return new CardActionResult(null, TeamsText.Render(result.Message), true);
     }
 
-    private async Task<CardActionResult> SetupAsync(Activity activity, JsonElement data, CancellationToken cancellationToken)
+    private async Task<CardActionResult> SetupAsync(Activity activity, CardData data, CancellationToken cancellationToken)
     {
         var actor = TeamsActors.From(activity);
         CommandInvocation invocation;
-        if (data.ValueKind != JsonValueKind.Object || data.GetString("form") is not null || data.GetString("time") is null)
+        if (data.Has("form") || !data.Has("time"))
         {
             invocation = CommandParser.ParseText(CommandNames.Setup).Invocation!;
         }
         else
         {
             var options = new List<KeyValuePair<string, RawValue>>();
-            void Add(string option, string? value)
+            void Add(string option, RawValue? value)
             {
-                if (!string.IsNullOrWhiteSpace(value))
+                if (value is { } raw && !string.IsNullOrWhiteSpace(raw.Text))
                 {
-                    options.Add(KeyValuePair.Create(option, new RawValue(RawKind.String, value)));
+                    options.Add(KeyValuePair.Create(option, raw));
                 }
             }
 
-            Add(CommandNames.Time, data.GetString("time"));
-            Add(CommandNames.TimeZone, data.GetString("zone"));
-            Add(CommandNames.Days, data.GetString("days"));
-            Add(CommandNames.Exam, data.GetString("exam"));
-            Add(CommandNames.RevealAfter, data.GetString("reveal"));
+            Add(CommandNames.Time, data.Raw("time"));
+            Add(CommandNames.TimeZone, data.Raw("zone"));
+            Add(CommandNames.Days, data.Raw("days"));
+            Add(CommandNames.Exam, data.Raw("exam"));
+            Add(CommandNames.RevealAfter, data.Raw("reveal"));
             var parsed = CommandParser.Bind(CommandNames.Setup, CommandNames.SetupDaily, options);
             if (parsed.Invocation is null)
             {

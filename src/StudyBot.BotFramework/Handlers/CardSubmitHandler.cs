@@ -1,3 +1,4 @@
+using System.Text.Json;
 using StudyBot.BotFramework.Activities;
 using StudyBot.BotFramework.Cards;
 
@@ -11,8 +12,18 @@ internal sealed class CardSubmitHandler(CardActionHandler actions, TeamsResponde
 {
     public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var data = activity.Value!.Value;
-        var result = await actions.HandleAsync(activity, data.GetString("verb"), data, cancellationToken);
+        var data = CardData.From(activity.Value!.Value);
+        var result = await actions.HandleAsync(activity, data.Text("verb"), data, cancellationToken);
+        responder.Later(activity, "Answering a card submit", sending => SendAsync(activity, result, sending));
+    }
+
+    public static bool IsSubmit(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
+        && verb.GetString() is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Quiz or CardVerbs.Leaderboard;
+
+    private async Task SendAsync(Activity activity, CardActionResult result, CancellationToken cancellationToken)
+    {
         if (result.Card is not null)
         {
             var replaced = activity.ReplyToId is { Length: > 0 } cardId && activity.IsPersonal()
@@ -38,8 +49,4 @@ internal sealed class CardSubmitHandler(CardActionHandler actions, TeamsResponde
             }
         }
     }
-
-    public static bool IsSubmit(Activity activity) =>
-        activity.Value is { ValueKind: System.Text.Json.JsonValueKind.Object } value && value.GetString("verb") is { Length: > 0 } verb
-        && verb is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Quiz or CardVerbs.Leaderboard;
 }

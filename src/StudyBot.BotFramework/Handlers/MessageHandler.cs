@@ -1,15 +1,26 @@
 using StudyBot.BotFramework.Activities;
+using StudyBot.BotFramework.Cards;
 
 namespace StudyBot.BotFramework.Handlers;
 
 /// <summary>A <c>message</c>: a card submit, or a text command (after the bot's mention) read with the engine's grammar.</summary>
 internal sealed class MessageHandler(CommandRouter router, CardSubmitHandler submits, TeamsResults results, TeamsResponder responder, TeamsMentions mentions)
 {
+    /// <summary>A command with its mentions' markup fits well within this; longer text is not read as one (nor matched at length).</summary>
+    public const int MaxCommandTextLength = 4096;
+
     public async Task HandleAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (CardSubmitHandler.IsSubmit(activity))
         {
             await submits.HandleAsync(activity, cancellationToken);
+            return;
+        }
+
+        if (activity.Text is { Length: > MaxCommandTextLength })
+        {
+            responder.Later(activity, "Replying to a message too long to be a command", sending =>
+                responder.ReplyTextAsync(activity, $"That message is too long to be a command; see `{TeamsText.Syntax(CommandRef.Of(CommandNames.Help))}`.", sending));
             return;
         }
 
@@ -30,11 +41,21 @@ internal sealed class MessageHandler(CommandRouter router, CardSubmitHandler sub
 
         if (parsed.Invocation is not { } invocation)
         {
-            await responder.ReplyTextAsync(activity, TeamsResults.NoticeText(parsed.Error!), cancellationToken);
+            // A command the grammar refuses runs nothing, so nothing is stored: the member only gets the reason.
+            var reason = TeamsResults.NoticeText(parsed.Error!);
+            responder.Later(activity, "Replying to a command that could not be read", sending => responder.ReplyTextAsync(activity, reason, sending));
             return;
         }
 
-        await results.DeliverAsync(activity, await router.RunAsync(actor, invocation, cancellationToken), cancellationToken);
+        if ((invocation.Subcommand ?? invocation.Command).Slow)
+        {
+            // A slow command (posting now) calls Teams itself: it runs after the acknowledgement, in the conversation's order.
+            responder.Later(activity, $"Teams command {invocation.Name}", async sending =>
+                await results.DeliverAsync(activity, await router.RunAsync(actor, invocation, sending), sending));
+            return;
+        }
+
+        results.Deliver(activity, await router.RunAsync(actor, invocation, cancellationToken));
     }
 
     /// <summary>

@@ -9,9 +9,10 @@ internal static class TeamsActors
     public static Actor From(Activity activity)
     {
         var data = activity.ChannelData;
-        var conversationId = data?.Channel?.Id ?? activity.BaseConversationId() ?? "unknown";
+        // The ids were checked at the edge (ActivityRules), which refuses empty ones; absent ones fall back.
+        var conversationId = NonEmpty(data?.Channel?.Id) ?? NonEmpty(activity.BaseConversationId()) ?? "unknown";
         var personal = activity.IsPersonal();
-        var communityId = data?.Team?.Id ?? conversationId;
+        var communityId = NonEmpty(data?.Team?.Id) ?? conversationId;
         var communityName = data?.Team?.Name ?? activity.Conversation?.Name ?? (personal ? "Personal chat" : "Teams chat");
         var channelName = data?.Channel?.Name ?? activity.Conversation?.Name ?? (data?.Team is not null ? "General" : communityName);
         var reference = activity.ToReference(conversationId) is { } r ? JsonSerializer.Serialize(r, ActivityJson.Options) : null;
@@ -23,6 +24,8 @@ internal static class TeamsActors
         IReadOnlyList<string> others = activity.From?.Id is { Length: > 0 } accountId && accountId != userId ? [accountId] : [];
         return new Actor(Platform.Teams, userId, name, place, PlatformAdmin: null, Guest: activity.IsGuest(), OtherUserIds: others);
     }
+
+    private static string? NonEmpty(string? id) => string.IsNullOrEmpty(id) ? null : id;
 
     /// <summary>The members @mentioned in the activity other than the bot, in order, by the ids the mentions carry.</summary>
     public static IReadOnlyList<MemberMention> Mentions(Activity activity) =>

@@ -5,9 +5,20 @@ using StudyBot.BotFramework.Connector;
 
 namespace StudyBot.BotFramework.Handlers;
 
-/// <summary>Answers an inbound activity through the Connector: reply, replace a card, or write to the member privately.</summary>
-internal sealed class TeamsResponder(ConnectorClient connector, ILogger<TeamsResponder> logger)
+/// <summary>
+/// Answers an inbound activity through the Connector: reply, replace a card, or write to the member privately. Handlers
+/// queue their sends with <see cref="Later"/>, so they run after the inbound request is answered; a send that fails or
+/// times out is logged and gives null/false, never an exception.
+/// </summary>
+internal sealed class TeamsResponder(ConnectorClient connector, TeamsOutbox outbox, ILogger<TeamsResponder> logger)
 {
+    /// <summary>
+    /// Queues <paramref name="send"/> (one reply, or sends that depend on each other) behind the earlier sends in the
+    /// inbound activity's conversation; it runs after the inbound request has been answered.
+    /// </summary>
+    public void Later(Activity inbound, string what, Func<CancellationToken, Task> send) =>
+        outbox.Enqueue(inbound.BaseConversationId() ?? string.Empty, what, send);
+
     public static Activity CardActivity(JsonObject card) => new()
     {
         Type = ActivityTypes.Message,
@@ -42,7 +53,7 @@ internal sealed class TeamsResponder(ConnectorClient connector, ILogger<TeamsRes
                 ? await connector.ReplyToActivityAsync(serviceUrl, conversationId, id, activity, cancellationToken)
                 : await connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
         }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Could not reply in conversation of type {Type}", inbound.Conversation?.ConversationType);
             return null;
@@ -63,7 +74,7 @@ internal sealed class TeamsResponder(ConnectorClient connector, ILogger<TeamsRes
                 CardActivity(card) with { From = inbound.Recipient, Conversation = inbound.Conversation, ChannelId = inbound.ChannelId }, cancellationToken);
             return true;
         }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Could not update a card");
             return false;
@@ -96,7 +107,7 @@ internal sealed class TeamsResponder(ConnectorClient connector, ILogger<TeamsRes
                 message with { From = bot, Conversation = new ConversationAccount(personalId), ChannelId = inbound.ChannelId }, cancellationToken);
             return true;
         }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException || ex is OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Could not open a personal chat");
             return false;

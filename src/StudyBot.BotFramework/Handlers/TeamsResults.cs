@@ -26,6 +26,11 @@ internal sealed class TeamsResults(TeamsResponder responder)
     public static string NoticeText(Notice notice) =>
         TeamsCards.Notice(notice)["body"]?[0]?["text"]?.GetValue<string>() ?? TeamsText.Render(notice.Text);
 
+    /// <summary>Queues the result's reply in the activity's conversation; returns at once.</summary>
+    public void Deliver(Activity activity, CommandResult result) =>
+        responder.Later(activity, $"Replying with a {result.GetType().Name}", sending => DeliverAsync(activity, result, sending));
+
+    /// <summary>Sends the result's reply now (from work that already runs after the inbound request).</summary>
     public async Task DeliverAsync(Activity activity, CommandResult result, CancellationToken cancellationToken)
     {
         var (card, text) = Render(result);

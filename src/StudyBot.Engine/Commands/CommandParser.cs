@@ -133,13 +133,24 @@ public static class CommandParser
             var word = rest[i];
             var (named, namedValue) = SplitNamed(word);
             CommandOption? option = named is null ? null : target.FindOption(named);
+            if (named is not null && option is null && namedValue!.Length == 0)
+            {
+                // "word:" that names no option is a word, not an empty option.
+                named = null;
+            }
+
             if (named is not null && option is null)
             {
                 return ParseResult.Fail(Notice.Invalid($"{Usage(definition, sub)} has no option '{Clip(named)}'. ", HelpFor(definition, sub)));
             }
 
-            if (option is null && target.FindOption(word) is { } spelled && spelled.Type is not OptionType.Member && i + 1 < rest.Count && !Accepts(spelled, word))
+            if (option is null && target.FindOption(word) is { } spelled && spelled.Type is not OptionType.Member && !Accepts(spelled, word))
             {
+                if (i + 1 >= rest.Count)
+                {
+                    return ParseResult.Fail(Notice.Invalid($"{spelled.Name} needs a value. ", HelpFor(definition, sub)));
+                }
+
                 option = spelled;
                 namedValue = rest[++i];
             }
@@ -168,6 +179,15 @@ public static class CommandParser
             if (likely is not null)
             {
                 return ParseResult.Fail(Convert(likely, new RawValue(RawKind.String, word)).Problem!);
+            }
+
+            if (slot is null && LooksNumeric(word) && !int.TryParse(word, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
+                && target.Options.FirstOrDefault(o =>
+                    !values.ContainsKey(o.Name) && o.Type is OptionType.Integer or OptionType.Minutes && (o.Needs is null || values.ContainsKey(o.Needs))) is { } number)
+            {
+                // A number that is no whole number (1.5, 1e5, 99999999999999999999) is a wrong value for the number option it
+                // was meant for; a whole number no option takes stays a word the grammar does not understand there.
+                return ParseResult.Fail(Convert(number, new RawValue(RawKind.String, word)).Problem!);
             }
 
             if (slot is null)
@@ -296,6 +316,14 @@ public static class CommandParser
                 var ok = option.Type == OptionType.Minutes && raw.Kind == RawKind.String
                     ? Vocabulary.TryMinutes(text, out number)
                     : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number);
+                if (!ok && raw.Kind == RawKind.String && IsWholeNumber(text))
+                {
+                    // Typed as text, 99999999999999999999 is a whole number too large for the option, not a word.
+                    return (null, Notice.Invalid(option.Min is not null && option.Max is not null
+                        ? $"{option.Name} {Clip(text)} is out of range; use {option.Min} to {option.Max}."
+                        : $"{option.Name} {Clip(text)} is too large."));
+                }
+
                 if (!ok)
                 {
                     return (null, Notice.Invalid(option.Type == OptionType.Minutes
@@ -366,7 +394,7 @@ public static class CommandParser
     private static (string? Name, string? Value) SplitNamed(string word)
     {
         var index = word.IndexOfAny([':', '=']);
-        if (index <= 0 || index == word.Length - 1)
+        if (index <= 0)
         {
             return (null, null);
         }
@@ -375,6 +403,18 @@ public static class CommandParser
         // A time of day (09:00) is a value, not a name.
         return char.IsDigit(name[0]) ? (null, null) : (name, word[(index + 1)..]);
     }
+
+    /// <summary>Digits with an optional sign: a whole number, however large.</summary>
+    private static bool IsWholeNumber(string text)
+    {
+        var digits = text.StartsWith('-') || text.StartsWith('+') ? text[1..] : text;
+        return digits.Length > 0 && digits.All(char.IsAsciiDigit);
+    }
+
+    /// <summary>A word a member meant as a number: -3, 1.5, 1e5, 99999999999999999999 (not "Infinity" or "NaN").</summary>
+    private static bool LooksNumeric(string word) =>
+        word.Length > 0 && (char.IsAsciiDigit(word[0]) || word.Length > 1 && word[0] is '-' or '+' or '.' && char.IsAsciiDigit(word[1]))
+        && double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
 
     private static bool IsPlainId(string text) => text.Length is > 0 and <= MaxValueLength && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or ':' or '.');
 
