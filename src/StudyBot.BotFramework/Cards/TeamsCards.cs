@@ -94,6 +94,11 @@ public static class TeamsCards
             body.Add(Text(TeamsText.Render(Engine.Presentation.Text.Of("No answers yet. Try ", CommandRef.Of(CommandNames.Quiz), " or today's ", CommandRef.Of(CommandNames.Daily), " question."))));
         }
 
+        if (stats.Review is { } review)
+        {
+            body.Add(Text(TeamsText.Render(review), separator: true));
+        }
+
         return Card(body);
     }
 
@@ -111,6 +116,11 @@ public static class TeamsCards
         if (digest.SuggestedQuiz is { } suggested)
         {
             body.Add(Text($"Practise it: {TeamsText.Render(Engine.Presentation.Text.Of(suggested))}", subtle: true));
+        }
+
+        if (digest.Review is { } review)
+        {
+            body.Add(Text(TeamsText.Render(review)));
         }
 
         if (digest.ChartPng is { Length: > 0 } png)

@@ -61,6 +61,24 @@ public sealed class EfReviewStore(StudyBotDbContextFactory contexts, WriteGate g
         return next?.Due;
     }
 
+    public async Task<int> CountReviewsAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        if (memberIds.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var db = contexts.CreateDbContext();
+        return await db.ReviewLog.AsNoTracking().CountAsync(r => memberIds.Contains(r.MemberId) && r.At >= since, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DeckCard>> ListCardsAsync(long memberId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.ReviewCards.AsNoTracking().Where(c => c.MemberId == memberId).OrderBy(c => c.QuestionId).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToCard())];
+    }
+
     public async Task<IReadOnlyList<(DeckCard Card, IReadOnlyList<ReviewEvent> Reviews)>> ListDeckAsync(long memberId, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();

@@ -272,6 +272,11 @@ public static class DiscordRenderer
             }
         }
 
+        if (stats.Review is { } review)
+        {
+            text.AppendLine().AppendLine(DiscordText.Render(review));
+        }
+
         return DiscordMessage.Fit(text.ToString().TrimEnd());
     }
 
@@ -290,6 +295,11 @@ public static class DiscordRenderer
         if (digest.SuggestedQuiz is { } suggested)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"Suggested: {DiscordText.Command(suggested)}");
+        }
+
+        if (digest.Review is { } review)
+        {
+            text.AppendLine().AppendLine(DiscordText.Render(review));
         }
 
         return DiscordMessage.Fit(text.ToString().TrimEnd());

@@ -15,6 +15,8 @@ public sealed class DigestService(
     IRoundStore rounds,
     LeaderboardService leaderboards,
     StatsService stats,
+    IReviewStore reviews,
+    ReviewPlanService plans,
     QuestionBank bank,
     IEnumerable<IChannelPublisher> publishers,
     IEnumerable<IDigestChart> charts,
@@ -66,6 +68,7 @@ public sealed class DigestService(
             : bank.Exams.Active.Select(e => stats.ForExam(e, answered)).Where(e => e.Answered > 0).OrderByDescending(e => e.Answered).FirstOrDefault();
         var weakest = exam?.Weakest;
         var chart = charts.FirstOrDefault();
+        var review = await ReviewLineAsync(answered.Select(a => a.MemberId).Distinct().ToList(), weekStart, channel.TimeZone, cancellationToken);
         return new DigestView(
             board,
             answered.Select(a => a.MemberId).Distinct().Count(),
@@ -75,6 +78,32 @@ public sealed class DigestService(
             exam?.Exam,
             weakest,
             weakest is null ? null : CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, exam!.Exam), (CommandNames.Domain, weakest.Domain.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-            exam is { Answered: > 0 } && chart is not null ? chart.Render(exam) : null);
+            exam is { Answered: > 0 } && chart is not null ? chart.Render(exam) : null,
+            review);
+    }
+
+    /// <summary>"The team reviewed N cards; M of K members with an exam date are on pace" (counts only, no names); null when nobody reviewed or set a date.</summary>
+    private async Task<Text?> ReviewLineAsync(IReadOnlyList<long> memberIds, DateTimeOffset since, string zone, CancellationToken cancellationToken)
+    {
+        var reviewed = await reviews.CountReviewsAsync(memberIds, since, cancellationToken);
+        int withExam = 0, onPace = 0;
+        foreach (var memberId in memberIds)
+        {
+            if (await plans.GetAsync(memberId, zone, cancellationToken) is { ExamDate: not null } plan)
+            {
+                withExam++;
+                onPace += plan.OnPace == true ? 1 : 0;
+            }
+        }
+
+        if (reviewed == 0 && withExam == 0)
+        {
+            return null;
+        }
+
+        var cards = reviewed == 1 ? "1 card" : $"{reviewed} cards";
+        return withExam == 0
+            ? Text.Of($"The team reviewed {cards} this week.")
+            : Text.Of($"The team reviewed {cards} this week; {onPace} of {withExam} members with an exam date {(onPace == 1 ? "is" : "are")} on pace.");
     }
 }

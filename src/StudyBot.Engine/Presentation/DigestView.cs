@@ -10,4 +10,5 @@ public sealed record DigestView(
     string? WeakestExam,
     DomainStatView? Weakest,
     CommandRef? SuggestedQuiz,
-    byte[]? ChartPng);
+    byte[]? ChartPng,
+    Text? Review = null);

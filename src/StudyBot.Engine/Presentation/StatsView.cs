@@ -10,4 +10,5 @@ public sealed record StatsView(
     int LongestStreak,
     int AnsweredThisWeek,
     bool HiddenFromBoards,
-    IReadOnlyList<ExamStatView> Exams);
+    IReadOnlyList<ExamStatView> Exams,
+    Text? Review = null);

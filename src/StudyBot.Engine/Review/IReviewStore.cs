@@ -24,6 +24,12 @@ public interface IReviewStore
     /// <summary>When the member's next card falls due after <paramref name="after"/>; null when none does.</summary>
     Task<DateTimeOffset?> NextDueAsync(long memberId, DateTimeOffset after, CancellationToken cancellationToken);
 
+    /// <summary>How many reviews the given members made since a time (the weekly digest).</summary>
+    Task<int> CountReviewsAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>The member's cards without their reviews (stats and readiness).</summary>
+    Task<IReadOnlyList<DeckCard>> ListCardsAsync(long memberId, CancellationToken cancellationToken);
+
     /// <summary>The member's whole deck, with each card's reviews in order (export).</summary>
     Task<IReadOnlyList<(DeckCard Card, IReadOnlyList<ReviewEvent> Reviews)>> ListDeckAsync(long memberId, CancellationToken cancellationToken);
 

@@ -1,7 +1,7 @@
 namespace StudyBot.Engine.Stats;
 
 /// <summary>A member's accuracy per exam domain, readiness, streaks and recent activity, from stored answers.</summary>
-public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStore, IMemberStore members, QuestionBank bank, LeaderboardService leaderboards, TimeProvider time)
+public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStore, IMemberStore members, QuestionBank bank, LeaderboardService leaderboards, ReviewPlanService plans, TimeProvider time)
 {
     /// <summary>Readiness is shown only from this many answers for the exam.</summary>
     public const int MinimumForReadiness = 20;
@@ -29,7 +29,15 @@ public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStor
             member = found;
         }
 
-        return (await GetAsync(member, context.TimeZone, cancellationToken), null);
+        var stats = await GetAsync(member, context.TimeZone, cancellationToken);
+        if (member.Id != context.Member.Id)
+        {
+            return (stats, null);
+        }
+
+        // The review plan (exam date, pace) is the member's own: shown only to themselves.
+        var plan = await plans.GetAsync(member.Id, context.TimeZone, cancellationToken);
+        return (plan is null ? stats : stats with { Review = ReviewPlanService.Describe(plan) }, null);
     }
 
     public async Task<StatsView> GetAsync(Member member, string? zoneId, CancellationToken cancellationToken)

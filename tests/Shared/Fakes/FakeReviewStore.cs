@@ -85,6 +85,23 @@ public sealed class FakeReviewStore : IReviewStore
         }
     }
 
+    public Task<int> CountReviewsAsync(IReadOnlyCollection<long> memberIds, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_reviews.Count(r => memberIds.Contains(r.MemberId) && r.At >= since));
+        }
+    }
+
+    public Task<IReadOnlyList<DeckCard>> ListCardsAsync(long memberId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<DeckCard> cards = [.. _cards.Values.Where(c => c.MemberId == memberId).OrderBy(c => c.QuestionId, StringComparer.Ordinal)];
+            return Task.FromResult(cards);
+        }
+    }
+
     public Task<IReadOnlyList<(DeckCard Card, IReadOnlyList<ReviewEvent> Reviews)>> ListDeckAsync(long memberId, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -67,6 +67,11 @@ public abstract class ReviewStoreContract<TTarget> : StoreContract<TTarget>
         var counts = await s.Reviews.CountDueAsync(ana.Id, now, now.AddDays(-1), None);
 
         Assert.Equal(["q-late", "q-today"], due.Select(c => c.QuestionId));
+        Assert.Equal(["q-late", "q-later", "q-today"], (await s.Reviews.ListCardsAsync(ana.Id, None)).Select(c => c.QuestionId));
+        Assert.Equal(3, await s.Reviews.CountReviewsAsync([ana.Id], now, None));
+        Assert.Equal(4, await s.Reviews.CountReviewsAsync([ana.Id, ben.Id], now.AddDays(-1), None));
+        Assert.Equal(0, await s.Reviews.CountReviewsAsync([ana.Id], now.AddSeconds(1), None));
+        Assert.Equal(0, await s.Reviews.CountReviewsAsync([], now.AddDays(-1), None));
         Assert.Equal(["q-late"], one.Select(c => c.QuestionId));
         Assert.Equal(new DueCount(2, 1), counts);
         Assert.Equal(default, await s.Reviews.CountDueAsync(ana.Id, now.AddDays(-10), now.AddDays(-11), None));

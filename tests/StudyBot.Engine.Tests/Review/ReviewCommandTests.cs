@@ -78,6 +78,27 @@ public sealed class ReviewCommandTests
         Assert.Null((await _fx.Stores.Reviews.GetSettingsAsync(member.Id, None)).ExamDate);
     }
 
+    [Fact]
+    public async Task Stats_WithAnExamDate_ShowDaysToTheExamAndPace_ToTheMemberOnly()
+    {
+        var quiz = Assert.IsType<QuizStartedResult>(await RunAsync("quiz AIF-C01 count:1"));
+        var (round, question) = await ItemAsync(quiz.First.RoundId);
+        await _fx.Get<QuizService>().AnswerAsync(round.Id, _ana, Labels(question, round, right: false), None);
+        await RunAsync("review exam-date 2027-01-15 AIF-C01");
+
+        var own = Assert.IsType<StatsResult>(await RunAsync("stats"));
+        _fx.Time.Advance(TimeSpan.FromDays(3));
+        var behind = Assert.IsType<StatsResult>(await RunAsync("stats"));
+        var other = await _fx.Get<CommandRouter>().RunAsync(EngineFixture.Actor("u-ben", "Ben", kind: PlaceKind.Personal), CommandParser.ParseText("stats").Invocation!, None);
+
+        var said = EngineFixture.Say(own.Stats.Review!);
+        Assert.StartsWith("Review: 0 due of 1 cards. Exam AIF-C01 on Friday 15 January, in 53 days: ", said, StringComparison.Ordinal);
+        Assert.Matches(@"(on pace|behind), about \d+ % of its cards recalled on the day\.$", said);
+        var late = EngineFixture.Say(behind.Stats.Review!);
+        Assert.StartsWith("Review: 1 due (1 overdue) of 1 cards · review. Exam AIF-C01 on Friday 15 January, in 50 days: behind", late, StringComparison.Ordinal);
+        Assert.Null(Assert.IsType<StatsResult>(other).Stats.Review);
+    }
+
     [Theory]
     [InlineData("review settings retention:0.85", NoticeKind.Done, 0.85)]
     [InlineData("review settings 0.99", NoticeKind.Invalid, 0.90)]
