@@ -46,6 +46,7 @@ public static class DiscordHostingExtensions
         {
             // Unconfigured, the engine sees no Discord publisher and leaves Discord rounds unpublished instead of failing.
             services.AddSingleton<IChannelPublisher, DiscordChannelPublisher>();
+            services.AddSingleton<IMemberNotifier, DiscordMemberNotifier>();
         }
 
         services.AddSingleton<RecentInteractions>();

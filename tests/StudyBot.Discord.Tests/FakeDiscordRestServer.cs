@@ -183,6 +183,21 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
             return;
         }
 
+        if (request.Method == "POST" && path.EndsWith("/users/@me/channels", StringComparison.Ordinal))
+        {
+            // The DM channel with a user: Discord answers with the channel object (type 1); one per user.
+            var recipient = JsonNode.Parse(body)?["recipient_id"]?.GetValue<string>();
+            if (recipient is null || !recipient.All(char.IsAsciiDigit))
+            {
+                response.StatusCode = 400;
+                await response.WriteAsJsonAsync(new { message = "Invalid Form Body", code = 50035 });
+                return;
+            }
+
+            await response.WriteAsJsonAsync(new { id = "9" + recipient, type = 1, recipients = new[] { new { id = recipient } } });
+            return;
+        }
+
         if (request.Method == "PUT" && path.EndsWith("/commands", StringComparison.Ordinal))
         {
             response.ContentType = "application/json";

@@ -33,6 +33,7 @@ public sealed class SchedulingHostTests
         var channel = (await app.Services.GetRequiredService<IChannelStore>().FindChannelAsync(Platform.Discord, "c", None))!;
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(None);
         var trigger = await scheduler.GetTrigger(new TriggerKey($"post.{channel.Id}", "daily"), None);
+        var reminders = await scheduler.GetTrigger(new TriggerKey("review-reminders", "reviews"), None);
         await app.StopAsync(None);
         var rows = CountTriggers(app.Services.GetRequiredService<DatabaseSettings>().ConnectionString);
 
@@ -41,7 +42,9 @@ public sealed class SchedulingHostTests
         var cron = Assert.IsAssignableFrom<ICronTrigger>(trigger);
         Assert.Equal("Europe/Berlin", cron.TimeZone.Id);
         Assert.Equal(CronTriggerMisfireInstruction.FireAndProceed, cron.MisfireInstruction);
-        Assert.Equal(2, rows);
+        // The channel's post and digest, and the review reminders' minute trigger.
+        Assert.Equal(3, rows);
+        Assert.Equal("0 * * * * ?", Assert.IsAssignableFrom<ICronTrigger>(reminders).CronExpressionString);
     }
 
     [Fact]

@@ -38,6 +38,7 @@ internal sealed class ReviewSettingsConfiguration : IEntityTypeConfiguration<Rev
         builder.Property(s => s.MemberId).ValueGeneratedNever();
         builder.Property(s => s.ExamCode).HasMaxLength(16);
         builder.Property(s => s.TimeZone).HasMaxLength(64);
+        builder.HasIndex(s => s.RemindAt);
         builder.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -64,6 +64,7 @@ public sealed class ReviewSettingsRow
     public string? ExamCode { get; set; }
     public TimeOnly? RemindAt { get; set; }
     public string? TimeZone { get; set; }
+    public DateOnly? LastRemindedOn { get; set; }
 
     public static ReviewSettingsRow From(ReviewSettings settings) => new()
     {
@@ -73,7 +74,8 @@ public sealed class ReviewSettingsRow
         ExamCode = settings.ExamCode,
         RemindAt = settings.RemindAt,
         TimeZone = settings.TimeZone,
+        LastRemindedOn = settings.LastRemindedOn,
     };
 
-    public ReviewSettings ToSettings() => new(MemberId, Retention, ExamDate, ExamCode, RemindAt, TimeZone);
+    public ReviewSettings ToSettings() => new(MemberId, Retention, ExamDate, ExamCode, RemindAt, TimeZone, LastRemindedOn);
 }

@@ -112,4 +112,17 @@ public sealed class EfReviewStore(StudyBotDbContextFactory contexts, WriteGate g
                 .SetProperty(x => x.TimeZone, row.TimeZone),
             cancellationToken);
     }
+
+    public async Task<IReadOnlyList<ReviewSettings>> ListRemindersAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.ReviewSettings.AsNoTracking().Where(s => s.RemindAt != null).OrderBy(s => s.MemberId).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToSettings())];
+    }
+
+    public async Task<bool> TryClaimReminderAsync(long memberId, DateOnly day, CancellationToken cancellationToken) =>
+        await gate.UpdateAsync<ReviewSettingsRow>(
+            s => s.MemberId == memberId && (s.LastRemindedOn == null || s.LastRemindedOn < day),
+            s => s.SetProperty(x => x.LastRemindedOn, day),
+            cancellationToken) == 1;
 }

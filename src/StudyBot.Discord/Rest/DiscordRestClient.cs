@@ -35,6 +35,15 @@ public sealed class DiscordRestClient(
         return await ReadIdAsync(response, cancellationToken);
     }
 
+    /// <summary>The DM channel with a user (<c>POST /users/@me/channels</c>; Discord returns the existing one when there is one).</summary>
+    public async Task<string> CreateDmChannelAsync(string userId, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(new DiscordRestRequest(
+            HttpMethod.Post, "POST /users/@me/channels", "@me", "users/@me/channels",
+            () => Json(new Dictionary<string, string> { ["recipient_id"] = userId })), cancellationToken);
+        return await ReadIdAsync(response, cancellationToken);
+    }
+
     public async Task EditMessageAsync(string channelId, string messageId, DiscordMessage message, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(new DiscordRestRequest(

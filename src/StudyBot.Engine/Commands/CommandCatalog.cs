@@ -33,6 +33,12 @@ public static class CommandCatalog
             [
                 new(N.Retention, OptionType.Number, "Desired retention, 0.80 to 0.97 (default 0.90)", Required: true),
             ]),
+            new(N.ReviewRemind, "A private reminder once a day when reviews are due",
+            [
+                new(N.Time, OptionType.TimeOfDay, "Local time of the reminder, HH:MM"),
+                new(N.TimeZone, OptionType.TimeZone, "IANA time zone, e.g. Europe/Berlin (default: the one you set before)"),
+                new(N.State, OptionType.Choice, "Turn reminders off", Choices: [new("off", "Turn reminders off")]),
+            ]),
         ]),
         new(N.Daily, "Today's question in this channel, or how it went", []),
         new(N.Leaderboard, "Who is ahead: this week, this month or all time",

@@ -14,6 +14,7 @@ public static class CommandNames
     public const string ReviewStart = "start";
     public const string ReviewExamDate = "exam-date";
     public const string ReviewSettings = "settings";
+    public const string ReviewRemind = "remind";
 
     public const string SetupDaily = "daily";
     public const string SetupPause = "pause";
@@ -37,4 +38,5 @@ public static class CommandNames
     public const string Date = "date";
     public const string Retention = "retention";
     public const string Include = "include";
+    public const string State = "state";
 }

@@ -10,7 +10,8 @@ public sealed class CommandRouter(
     ChannelSetupService setup,
     QuestionBank bank,
     ExamsService exams,
-    ReviewSessionService reviews)
+    ReviewSessionService reviews,
+    ReviewReminderService reminders)
 {
     public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -49,6 +50,7 @@ public sealed class CommandRouter(
         null or CommandNames.ReviewStart => await reviews.StartAsync(context, invocation.String(CommandNames.Include) == "retired", cancellationToken),
         CommandNames.ReviewExamDate => new NoticeResult(await reviews.SetExamDateAsync(context, invocation.Date(CommandNames.Date), invocation.Exam(), cancellationToken)),
         CommandNames.ReviewSettings => new NoticeResult(await reviews.SetRetentionAsync(context, invocation.Number(CommandNames.Retention) ?? FsrsScheduler.DefaultRetention, cancellationToken)),
+        CommandNames.ReviewRemind => new NoticeResult(await reminders.SetAsync(context, invocation.Time(CommandNames.Time), invocation.String(CommandNames.TimeZone), invocation.String(CommandNames.State) == "off", cancellationToken)),
         _ => new NoticeResult(CommandParser.UnknownCommand($"review {invocation.SubcommandName}")),
     };
 

@@ -37,6 +37,12 @@ public interface IReviewStore
     Task<ReviewSettings> GetSettingsAsync(long memberId, CancellationToken cancellationToken);
 
     Task SaveSettingsAsync(ReviewSettings settings, CancellationToken cancellationToken);
+
+    /// <summary>Every member's settings with a reminder time (the reminder job reads them each minute).</summary>
+    Task<IReadOnlyList<ReviewSettings>> ListRemindersAsync(CancellationToken cancellationToken);
+
+    /// <summary>Marks the member reminded on <paramref name="day"/> unless they were already that day; false then, so two hosts or a re-fired job remind once.</summary>
+    Task<bool> TryClaimReminderAsync(long memberId, DateOnly day, CancellationToken cancellationToken);
 }
 
 /// <summary>A member's card for one question.</summary>
@@ -61,7 +67,7 @@ public readonly record struct DueCount(int Due, int Overdue);
 /// A member's review settings: the retention FSRS aims for, an exam date (no card is due after the day before it), and an
 /// opt-in daily reminder at a local time.
 /// </summary>
-public sealed record ReviewSettings(long MemberId, double Retention, DateOnly? ExamDate, string? ExamCode, TimeOnly? RemindAt, string? TimeZone)
+public sealed record ReviewSettings(long MemberId, double Retention, DateOnly? ExamDate, string? ExamCode, TimeOnly? RemindAt, string? TimeZone, DateOnly? LastRemindedOn = null)
 {
     public static ReviewSettings Default(long memberId) => new(memberId, FsrsScheduler.DefaultRetention, null, null, null, null);
 }

@@ -33,6 +33,9 @@ public static class SchedulingExtensions
         {
             q.ConfigureScheduler(s => s.InstanceName = "StudyBot");
             q.AddStudyBotJobTypes();
+            q.ScheduleJob<ReviewReminderJob>(
+                t => t.WithIdentity("review-reminders", "reviews").WithCronSchedule("0 * * * * ?"),
+                j => j.WithIdentity(ReviewReminderJob.Key));
             q.UsePersistentStore(store =>
             {
                 store.ConfigureStore(o =>
@@ -83,7 +86,8 @@ public static class SchedulingExtensions
     public static IQuartzBuilder AddStudyBotJobTypes(this IQuartzBuilder quartz) => quartz
         .AddJobType<DailyPostJob>()
         .AddJobType<RevealJob>()
-        .AddJobType<WeeklyDigestJob>();
+        .AddJobType<WeeklyDigestJob>()
+        .AddJobType<ReviewReminderJob>();
 
     // Hosted services start in registration order: the migrations (StartupTasks.StartingAsync) must have created the
     // Quartz tables before Quartz's hosted service opens its store.

@@ -125,8 +125,33 @@ public sealed class FakeReviewStore : IReviewStore
     {
         lock (_gate)
         {
-            _settings[settings.MemberId] = settings;
+            // As the database does: saving settings does not move the reminder's claim.
+            var claimed = _settings.GetValueOrDefault(settings.MemberId)?.LastRemindedOn;
+            _settings[settings.MemberId] = settings with { LastRemindedOn = claimed };
             return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<ReviewSettings>> ListRemindersAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<ReviewSettings> reminders = [.. _settings.Values.Where(s => s.RemindAt is not null).OrderBy(s => s.MemberId)];
+            return Task.FromResult(reminders);
+        }
+    }
+
+    public Task<bool> TryClaimReminderAsync(long memberId, DateOnly day, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_settings.GetValueOrDefault(memberId) is not { } settings || settings.LastRemindedOn >= day)
+            {
+                return Task.FromResult(false);
+            }
+
+            _settings[memberId] = settings with { LastRemindedOn = day };
+            return Task.FromResult(true);
         }
     }
 }

@@ -109,6 +109,9 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ExamDate")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("LastRemindedOn")
+                        .HasColumnType("date");
+
                     b.Property<TimeOnly?>("RemindAt")
                         .HasColumnType("time without time zone");
 
@@ -120,6 +123,8 @@ namespace StudyBot.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("MemberId");
+
+                    b.HasIndex("RemindAt");
 
                     b.ToTable("review_settings", (string)null);
                 });

@@ -102,6 +102,9 @@ namespace StudyBot.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ExamDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LastRemindedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<TimeOnly?>("RemindAt")
                         .HasColumnType("TEXT");
 
@@ -113,6 +116,8 @@ namespace StudyBot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("MemberId");
+
+                    b.HasIndex("RemindAt");
 
                     b.ToTable("review_settings", (string)null);
                 });

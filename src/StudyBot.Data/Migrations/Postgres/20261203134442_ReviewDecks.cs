@@ -78,7 +78,8 @@ namespace StudyBot.Data.Migrations.Postgres
                     ExamDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ExamCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     RemindAt = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    LastRemindedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -100,6 +101,11 @@ namespace StudyBot.Data.Migrations.Postgres
                 name: "IX_review_log_MemberId_QuestionId_At",
                 table: "review_log",
                 columns: new[] { "MemberId", "QuestionId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_settings_RemindAt",
+                table: "review_settings",
+                column: "RemindAt");
         }
 
         /// <inheritdoc />

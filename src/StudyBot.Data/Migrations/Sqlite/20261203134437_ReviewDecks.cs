@@ -77,7 +77,8 @@ namespace StudyBot.Data.Migrations.Sqlite
                     ExamDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ExamCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     RemindAt = table.Column<TimeOnly>(type: "TEXT", nullable: true),
-                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LastRemindedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,6 +100,11 @@ namespace StudyBot.Data.Migrations.Sqlite
                 name: "IX_review_log_MemberId_QuestionId_At",
                 table: "review_log",
                 columns: new[] { "MemberId", "QuestionId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_settings_RemindAt",
+                table: "review_settings",
+                column: "RemindAt");
         }
 
         /// <inheritdoc />
