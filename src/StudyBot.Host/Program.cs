@@ -7,7 +7,10 @@ if (CommandLine.TryFinishEarly(args, Console.Out, Console.Error) is { } finished
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddStudyBot(args);
+if (builder.TryAddStudyBot(args) is { } failure)
+{
+    return await failure.ReportAsync(Console.Error);
+}
 
 var app = builder.Build();
 if (CommandLine.HasVerb(args))

@@ -53,13 +53,40 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// </summary>
     public static DatabaseSettings FromConfiguration(IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var provider = ParseProvider(options.Provider) ?? DatabaseProvider.Sqlite;
+        // Read as text, not bound: a value of the wrong type elsewhere in the section (MigrateOnStart=maybe) must reach the
+        // options validation, which names the key, instead of throwing while the services are still being registered.
+        var section = configuration.GetSection(DatabaseOptions.SectionName);
+        var provider = ParseProvider(section[nameof(DatabaseOptions.Provider)] ?? "Sqlite") ?? DatabaseProvider.Sqlite;
+        var dataDirectory = section[nameof(DatabaseOptions.DataDirectory)] ?? new DatabaseOptions().DataDirectory;
         var configured = configuration.GetConnectionString(ConnectionStringName);
         var connectionString = !string.IsNullOrWhiteSpace(configured) ? configured
-            : provider == DatabaseProvider.Sqlite ? DefaultSqlite(contentRoot, options.DataDirectory)
+            : provider == DatabaseProvider.Sqlite && DataDirectoryProblem(dataDirectory) is null ? DefaultSqlite(contentRoot, dataDirectory)
             : string.Empty;
         return new DatabaseSettings(provider, connectionString);
+    }
+
+    /// <summary>Why <c>Database:DataDirectory</c> cannot name a folder at all (empty, a character no path may hold); null when it can.</summary>
+    public static string? DataDirectoryProblem(string? dataDirectory)
+    {
+        if (string.IsNullOrWhiteSpace(dataDirectory))
+        {
+            return "Database:DataDirectory is empty; set it to the folder for the SQLite file (default: data).";
+        }
+
+        if (dataDirectory.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            return "Database:DataDirectory holds a character that no path may contain.";
+        }
+
+        try
+        {
+            _ = Path.GetFullPath(dataDirectory);
+            return null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"Database:DataDirectory is not a usable path ({ex.Message.TrimEnd('.')}).";
+        }
     }
 
     /// <summary>The provider a configured name means (exact spelling, as documented); null for any other name.</summary>

@@ -28,7 +28,8 @@ public static class SchedulingExtensions
 
         // The database layer decides the provider once; Quartz takes its store settings from there.
         var quartzStore = builder.GetQuartzStoreSettings();
-        var clustered = builder.Configuration.GetValue<bool>($"{SchedulingOptions.SectionName}:Clustered");
+        // Read as text: a value that is no true/false is reported, naming the key, by the options validation at start.
+        var clustered = bool.TryParse(builder.Configuration[$"{SchedulingOptions.SectionName}:Clustered"], out var on) && on;
         builder.Services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = "StudyBot");

@@ -13,10 +13,16 @@ internal static class DatabaseFailure
 {
     private const string ConnectionKey = "ConnectionStrings:StudyBot";
 
-    public static StartupFailure? Describe(Exception exception, DatabaseSettings database) => database.Provider switch
+    /// <param name="exception">What start-up threw.</param>
+    /// <param name="database">The database it used.</param>
+    /// <param name="connectionStringSet">
+    /// Whether <c>ConnectionStrings:StudyBot</c> placed the SQLite file (else <c>Database:DataDirectory</c> did), so that
+    /// the message names the setting that placed it.
+    /// </param>
+    public static StartupFailure? Describe(Exception exception, DatabaseSettings database, bool connectionStringSet = false) => database.Provider switch
     {
         DatabaseProvider.Postgres => DescribePostgres(exception, database.ConnectionString),
-        DatabaseProvider.Sqlite => DescribeSqlite(exception, database.ConnectionString),
+        DatabaseProvider.Sqlite => DescribeSqlite(exception, database.ConnectionString, connectionStringSet),
         _ => null,
     };
 
@@ -49,10 +55,20 @@ internal static class DatabaseFailure
         return null;
     }
 
-    private static StartupFailure? DescribeSqlite(Exception exception, string connectionString)
+    private static StartupFailure? DescribeSqlite(Exception exception, string connectionString, bool connectionStringSet)
     {
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? file;
+        string file, folder;
+        try
+        {
+            file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? file;
+        }
+        catch (ArgumentException)
+        {
+            // The settings' validation reports a connection string or folder that cannot even be read.
+            return null;
+        }
+
         var reason = exception switch
         {
             UnauthorizedAccessException => "permission denied",
@@ -64,7 +80,8 @@ internal static class DatabaseFailure
         };
         return reason is null
             ? null
-            : Fail($"The SQLite database {file} cannot be written ({reason}). Make {folder} writable for this user, or set Database:DataDirectory to a writable folder.");
+            : Fail($"The SQLite database {file} cannot be written ({reason}). Make {folder} writable for this user, or "
+                   + (connectionStringSet ? $"change Data Source= in {ConnectionKey} to a writable place." : "set Database:DataDirectory to a writable folder."));
     }
 
     private static StartupFailure Fail(string message) => new(ExitCodes.Environment, SettingNames.WithEnvironmentVariables(message));
