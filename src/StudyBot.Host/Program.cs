@@ -6,6 +6,9 @@ if (CommandLine.TryFinishEarly(args, Console.Out, Console.Error) is { } finished
     return finished;
 }
 
+// Running the bot, SIGTERM or Ctrl+C stops it cleanly at any moment, start-up included; a verb keeps the default.
+var runsTheBot = !CommandLine.HasVerb(args);
+using var stopSignals = runsTheBot ? StopSignals.Listen() : new StopSignals();
 var builder = WebApplication.CreateBuilder(args);
 if (builder.TryAddStudyBot(args) is { } failure)
 {
@@ -13,13 +16,13 @@ if (builder.TryAddStudyBot(args) is { } failure)
 }
 
 var app = builder.Build();
-if (CommandLine.HasVerb(args))
+if (!runsTheBot)
 {
     return await CommandLine.RunAsync(app, args, Console.In, Console.Out, Console.Error);
 }
 
 app.MapStudyBot();
-return await app.RunUntilStoppedAsync();
+return await app.RunUntilStoppedAsync(stopSignals);
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;
