@@ -78,7 +78,7 @@ public sealed class SchedulingHostTests
         Assert.Contains("after AddStudyBotCore", ex.Message, StringComparison.Ordinal);
     }
 
-    internal static WebApplication Build(string folder, Dictionary<string, string?> settings)
+    internal static WebApplication Build(string folder, Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -91,6 +91,7 @@ public sealed class SchedulingHostTests
         builder.AddStudyBotCore();
         builder.AddStudyBotData();
         builder.AddStudyBotScheduling();
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 

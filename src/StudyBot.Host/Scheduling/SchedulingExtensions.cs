@@ -73,6 +73,7 @@ public static class SchedulingExtensions
     {
         services.AddOptions<SchedulingOptions>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PostNowWaiters>();
         services.AddSingleton<QuartzChannelScheduler>();
         services.Replace(ServiceDescriptor.Singleton<IChannelScheduler>(sp => sp.GetRequiredService<QuartzChannelScheduler>()));
         services.AddSingleton<IDigestChart, DigestChart>();
