@@ -45,6 +45,19 @@ public sealed class SchedulingHostTests
     }
 
     [Fact]
+    public async Task Host_Quartz_StartsAfterTheMigrationsWithAGraceOnStop()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "studybot-host-" + Guid.NewGuid().ToString("N"));
+        await using var app = Build(folder, []);
+
+        var hosted = app.Services.GetServices<IHostedService>().ToList();
+
+        var quartz = hosted.FindIndex(s => s is GracefulStart { Inner: QuartzHostedService });
+        Assert.True(quartz > hosted.FindIndex(s => s is StartupTasks), "Quartz must start after the migrations");
+        Assert.DoesNotContain(hosted, s => s is QuartzHostedService);
+    }
+
+    [Fact]
     public async Task Options_ClusteredOnSqlite_IsRejectedAtStartWithTheKeyName()
     {
         var folder = Path.Combine(Path.GetTempPath(), "studybot-host-" + Guid.NewGuid().ToString("N"));

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using StudyBot.Host.Startup;
 
 namespace StudyBot.Host.Tests;
 
@@ -35,7 +37,20 @@ public sealed class ShutdownTests : IDisposable
 
         Assert.True(code == 0, $"exit {code} after SIGTERM at {afterMilliseconds} ms:\n{host.Output}");
         Assert.DoesNotContain("Unhandled exception", host.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", host.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", host.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddStudyBot_Quartz_StartsWithAGraceOnStop()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateBuilder(new Microsoft.AspNetCore.Builder.WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration["Database:DataDirectory"] = Path.Combine(_folder, "data");
+        builder.AddStudyBot();
+        await using var app = builder.Build();
+
+        var graced = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<GracefulStart>().Select(g => g.Inner.GetType().Name).ToList();
+
+        Assert.Equal(["QuartzHostedService"], graced);
     }
 
     [SkippableFact]

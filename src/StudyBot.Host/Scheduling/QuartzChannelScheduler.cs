@@ -14,8 +14,11 @@ public sealed class QuartzChannelScheduler(
     PostNowWaiters waiters,
     ILogger<QuartzChannelScheduler> logger) : IChannelScheduler
 {
-    /// <summary>How long an admin's post-now waits for its job to say what became of it; Discord's deferred reply allows far longer.</summary>
-    public static readonly TimeSpan PostNowWait = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long an admin's post-now waits for its job to say what became of it: a post takes well under a second, and Teams
+    /// answers its message inline (Bot Framework gives up on a reply after 15 s); longer, the admin is told it is queued.
+    /// </summary>
+    public static readonly TimeSpan PostNowWait = TimeSpan.FromSeconds(10);
 
     public async Task ApplyAsync(Channel channel, CancellationToken cancellationToken)
     {

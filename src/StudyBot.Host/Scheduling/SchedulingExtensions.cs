@@ -65,6 +65,8 @@ public static class SchedulingExtensions
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SchedulingRecovery>());
         EnsureMigrationsRunFirst(builder.Services);
+        // SIGTERM while Quartz opens its store ends in an orderly stop, not a logged start-up failure.
+        GracefulStart.Wrap(builder.Services, type => type == typeof(QuartzHostedService));
         return builder;
     }
 
