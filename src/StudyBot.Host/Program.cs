@@ -6,9 +6,10 @@ if (CommandLine.TryFinishEarly(args, Console.Out, Console.Error) is { } finished
     return finished;
 }
 
-// Running the bot, SIGTERM or Ctrl+C stops it cleanly at any moment, start-up included; a verb keeps the default.
+// Running the bot, SIGTERM or Ctrl+C stops it cleanly at any moment, start-up included; a verb keeps the default. Kept
+// until the process is gone: a second signal while it ends would otherwise kill it (exit 143).
 var runsTheBot = !CommandLine.HasVerb(args);
-using var stopSignals = runsTheBot ? StopSignals.Listen() : new StopSignals();
+var stopSignals = runsTheBot ? StopSignals.Listen() : new StopSignals();
 var builder = WebApplication.CreateBuilder(args);
 if (builder.TryAddStudyBot(args) is { } failure)
 {

@@ -133,11 +133,16 @@ internal sealed class RunningHost : IDisposable
         }
     }
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Sends a signal as the operating system would (SIGTERM from systemd or docker stop, SIGINT from Ctrl+C).</summary>
     public void Signal(string signal)
     {
-        using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
-            ?? throw new InvalidOperationException("could not run kill");
+        var start = new ProcessStartInfo("kill") { RedirectStandardError = true };
+        start.ArgumentList.Add("-" + signal);
+        start.ArgumentList.Add(_process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var kill = Process.Start(start) ?? throw new InvalidOperationException("could not run kill");
+        kill.StandardError.ReadToEnd();
         kill.WaitForExit();
     }
 

@@ -61,10 +61,18 @@ public sealed class ShutdownTests : IDisposable
         await host.WaitForOutputAsync("StudyBot is running", TimeSpan.FromSeconds(60));
 
         host.Signal("TERM");
-        await Task.Delay(50);
-        host.Signal("TERM");
-        host.Signal("INT");
+
+        // More signals all through the shutdown, up to the moment the process is gone.
+        var more = Task.Run(async () =>
+        {
+            for (var i = 0; !host.HasExited; i++)
+            {
+                host.Signal(i % 2 == 0 ? "TERM" : "INT");
+                await Task.Delay(20);
+            }
+        });
         var code = await host.WaitForExitAsync(ExitWithin);
+        await more;
 
         Assert.True(code == 0, $"exit {code}:\n{host.Output}");
         Assert.DoesNotContain("Unhandled exception", host.Error, StringComparison.Ordinal);

@@ -6,7 +6,8 @@ namespace StudyBot.Host.Startup;
 /// SIGTERM, SIGINT (Ctrl+C) and SIGQUIT as a request to stop, from the first line of the program on. Until the host runs
 /// nothing else listens for them, and the runtime's default ends the process at once, in the middle of a migration or of
 /// Quartz starting; once it runs, the host's own lifetime stops it in order. A second signal during the shutdown changes
-/// nothing: the shutdown in progress finishes its writes.
+/// nothing: the shutdown in progress finishes its writes, and one that comes as the process ends is ignored as long as
+/// the registrations live (so the program keeps them to its end).
 /// </summary>
 public sealed class StopSignals : IDisposable
 {
