@@ -24,6 +24,11 @@ internal sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFramewo
             failures.Add("BotFramework:AppPassword is required when BotFramework:AppId is set.");
         }
 
+        if (!options.DevelopmentMode && !Guid.TryParse(options.AppId, out _))
+        {
+            failures.Add("BotFramework:AppId must be the Azure Bot's Microsoft App ID, a GUID such as 00000000-0000-0000-0000-000000000000.");
+        }
+
         if (!string.IsNullOrWhiteSpace(options.TenantId) && !Guid.TryParse(options.TenantId, out _)
             && !options.TenantId.Contains('.', StringComparison.Ordinal))
         {

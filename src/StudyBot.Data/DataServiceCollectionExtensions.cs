@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
             .Validate(o => DatabaseSettings.ParseProvider(o.Provider) != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ConnectionStringName)),
                 "Database:Provider is Postgres but ConnectionStrings:StudyBot is not set.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>>(new DataDirectoryValidator(builder.Configuration));
         var settings = DatabaseSettings.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Properties[typeof(DatabaseSettings)] = settings;
         builder.Services.AddStudyBotStores(sp =>

@@ -71,6 +71,32 @@ public sealed class DataRegistrationTests
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<DatabaseMigrator>());
     }
 
+    [Theory]
+    [InlineData("", "Database:DataDirectory is empty")]
+    [InlineData("data\0dir", "Database:DataDirectory holds a character that no path may contain")]
+    public void AddStudyBotData_DataDirectoryNamingNoFolder_RegistersThenStopsNamingTheKey(string dataDirectory, string message)
+    {
+        var builder = Builder(("Database:DataDirectory", dataDirectory));
+
+        builder.AddStudyBotData();
+        using var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IMemberStore>());
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddStudyBotData_MigrateOnStartNotABoolean_LeavesTheErrorToTheOptionsWhichNameTheKey()
+    {
+        var builder = Builder(("Database:MigrateOnStart", "maybe"));
+
+        builder.AddStudyBotData();
+        using var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+
+        var error = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<IOptions<DatabaseOptions>>().Value);
+        Assert.Contains("Database:MigrateOnStart", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GetQuartzStoreSettings_BeforeAddStudyBotData_SaysWhatToCall()
     {

@@ -13,6 +13,7 @@ internal sealed class EngineFixture
     public EngineFixture(QuestionBank? bank = null, int seed = 7)
     {
         Bank = bank ?? TestBank.Load();
+        Publisher.Time = Time;
         Stores = new FakeStores(Time);
         var services = new ServiceCollection();
         services.AddSingleton(Bank);

@@ -9,10 +9,28 @@ internal sealed class RecordingPublisher : IChannelPublisher
 
     public List<RoundView> Updates { get; } = [];
 
+    /// <summary>How many of the next posts of a question the platform refuses, as Discord does when it is down.</summary>
+    public int RefuseNext { get; set; }
+
+    /// <summary>When each post of a question was attempted (refused or not), on the fixture's clock.</summary>
+    public List<DateTimeOffset> Attempts { get; } = [];
+
+    public TimeProvider? Time { get; set; }
+
     public Platform Platform => Platform.Discord;
 
     public Task<string> PublishRoundAsync(Channel channel, RoundView round, CancellationToken cancellationToken)
     {
+        lock (Attempts)
+        {
+            Attempts.Add(Time?.GetUtcNow() ?? DateTimeOffset.MinValue);
+            if (RefuseNext > 0)
+            {
+                RefuseNext--;
+                throw new HttpRequestException("503 Service Unavailable");
+            }
+        }
+
         Rounds.Add(round);
         return Task.FromResult($"msg-{Rounds.Count}");
     }

@@ -110,14 +110,48 @@ internal sealed class RunningHost : IDisposable
 {
     private readonly Process _process;
     private readonly System.Text.StringBuilder _output = new();
+    private readonly System.Text.StringBuilder _error = new();
 
     public RunningHost(Process process)
     {
         _process = process;
-        _process.OutputDataReceived += (_, e) => Append(e.Data);
-        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.OutputDataReceived += (_, e) => Append(e.Data, null);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data, _error);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+    }
+
+    /// <summary>What the host wrote to standard error alone (it is in <see cref="Output"/> too).</summary>
+    public string Error
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _error.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Sends a signal as the operating system would (SIGTERM from systemd or docker stop, SIGINT from Ctrl+C).</summary>
+    public void Signal(string signal)
+    {
+        var start = new ProcessStartInfo("kill") { RedirectStandardError = true };
+        start.ArgumentList.Add("-" + signal);
+        start.ArgumentList.Add(_process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var kill = Process.Start(start) ?? throw new InvalidOperationException("could not run kill");
+        kill.StandardError.ReadToEnd();
+        kill.WaitForExit();
+    }
+
+    /// <summary>The exit code once the host ended by itself within <paramref name="timeout"/>, with all its output read.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
     }
 
     public string Output
@@ -165,7 +199,7 @@ internal sealed class RunningHost : IDisposable
         _process.Dispose();
     }
 
-    private void Append(string? line)
+    private void Append(string? line, System.Text.StringBuilder? also)
     {
         if (line is null)
         {
@@ -175,6 +209,7 @@ internal sealed class RunningHost : IDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+            also?.AppendLine(line);
         }
     }
 }

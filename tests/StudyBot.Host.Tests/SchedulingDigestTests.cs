@@ -19,7 +19,7 @@ public sealed class SchedulingDigestTests
         for (var day = 0; day < 3; day++)
         {
             host.Time.SetUtcNow(monday.AddDays(day).AddHours(1));
-            var round = await host.Posts.PostIfDueAsync(channel.Id, false, None);
+            var round = (await host.Posts.PostIfDueAsync(channel.Id, false, None)).Round;
             Assert.NotNull(round);
             var view = presenter.Present(round, 0, "UTC");
             var right = Grader.CorrectLabels(bank.Get(round.QuestionId), round.ChoiceOrder);

@@ -13,10 +13,23 @@ public sealed class FakeChannelPublisher : IChannelPublisher
 
     public List<(long ChannelId, DigestView Digest)> Digests { get; } = [];
 
+    /// <summary>How many of the next posts of a question the platform refuses.</summary>
+    public int RefuseNext { get; set; }
+
+    /// <summary>Posts of a question attempted, refused ones included.</summary>
+    public int Attempts { get; private set; }
+
     public Task<string> PublishRoundAsync(Channel channel, RoundView round, CancellationToken cancellationToken)
     {
         lock (Posts)
         {
+            Attempts++;
+            if (RefuseNext > 0)
+            {
+                RefuseNext--;
+                throw new HttpRequestException("503 Service Unavailable");
+            }
+
             Posts.Add((channel.Id, round));
             return Task.FromResult($"msg-{Interlocked.Increment(ref _next)}");
         }

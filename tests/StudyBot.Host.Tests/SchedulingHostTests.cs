@@ -48,6 +48,19 @@ public sealed class SchedulingHostTests
     }
 
     [Fact]
+    public async Task Host_Quartz_StartsAfterTheMigrationsWithAGraceOnStop()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "studybot-host-" + Guid.NewGuid().ToString("N"));
+        await using var app = Build(folder, []);
+
+        var hosted = app.Services.GetServices<IHostedService>().ToList();
+
+        var quartz = hosted.FindIndex(s => s is GracefulStart { Inner: QuartzHostedService });
+        Assert.True(quartz > hosted.FindIndex(s => s is StartupTasks), "Quartz must start after the migrations");
+        Assert.DoesNotContain(hosted, s => s is QuartzHostedService);
+    }
+
+    [Fact]
     public async Task Options_ClusteredOnSqlite_IsRejectedAtStartWithTheKeyName()
     {
         var folder = Path.Combine(Path.GetTempPath(), "studybot-host-" + Guid.NewGuid().ToString("N"));
@@ -81,7 +94,7 @@ public sealed class SchedulingHostTests
         Assert.Contains("after AddStudyBotCore", ex.Message, StringComparison.Ordinal);
     }
 
-    internal static WebApplication Build(string folder, Dictionary<string, string?> settings)
+    internal static WebApplication Build(string folder, Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -94,6 +107,7 @@ public sealed class SchedulingHostTests
         builder.AddStudyBotCore();
         builder.AddStudyBotData();
         builder.AddStudyBotScheduling();
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 

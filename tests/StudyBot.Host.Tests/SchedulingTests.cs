@@ -56,7 +56,7 @@ public sealed class SchedulingTests
         var channel = await host.AddChannelAsync("09:00", "UTC");
         host.Time.SetUtcNow(saturday);
 
-        var round = await host.Posts.PostIfDueAsync(channel.Id, false, None);
+        var round = (await host.Posts.PostIfDueAsync(channel.Id, false, None)).Round;
 
         Assert.Null(round);
         Assert.Empty(host.Publisher.Posts);
@@ -73,7 +73,7 @@ public sealed class SchedulingTests
         await host.AdminAsync(channel, "setup pause");
         var whilePaused = await host.TriggerAsync(key);
         host.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
-        var pausedPost = await host.Posts.PostIfDueAsync(channel.Id, false, None);
+        var pausedPost = (await host.Posts.PostIfDueAsync(channel.Id, false, None)).Round;
         await host.AdminAsync(channel, "setup resume");
         var resumed = await host.TriggerAsync(key);
 
@@ -196,7 +196,7 @@ public sealed class SchedulingTests
         host.Time.SetUtcNow(new DateTimeOffset(2026, 12, 1, 17, 0, 0, TimeSpan.Zero));
 
         var result = await host.Recovery.RecoverAsync(None);
-        var late = await host.Posts.PostIfDueAsync(channel.Id, false, None);
+        var late = (await host.Posts.PostIfDueAsync(channel.Id, false, None)).Round;
 
         Assert.Equal(0, result.Posts);
         Assert.Null(late);
@@ -215,7 +215,7 @@ public sealed class SchedulingTests
         host.Time.Advance(TimeSpan.FromMinutes(20));
 
         var result = await host.Recovery.RecoverAsync(None);
-        var posted = await host.Posts.PostIfDueAsync(channel.Id, false, None);
+        var posted = (await host.Posts.PostIfDueAsync(channel.Id, false, None)).Round;
         await host.Posts.PostIfDueAsync(channel.Id, false, None);
 
         Assert.NotNull(opened);
@@ -234,7 +234,7 @@ public sealed class SchedulingTests
         var channel = await host.AddChannelAsync("09:00", "Europe/Berlin", revealAfter: 90);
         host.Time.SetUtcNow(fire);
 
-        var round = await host.Posts.PostIfDueAsync(channel.Id, false, None);
+        var round = (await host.Posts.PostIfDueAsync(channel.Id, false, None)).Round;
         var reveal = await host.TriggerAsync(new TriggerKey($"reveal.{round!.Id}", "reveal"));
         host.Time.SetUtcNow(reveal!.StartTimeUtc);
         await host.FireAsync(reveal.Key);
@@ -251,7 +251,7 @@ public sealed class SchedulingTests
         await using var host = await SchedulingTestHost.CreateAsync(fire.AddHours(-1));
         var channel = await host.AddChannelAsync("09:00", "Europe/Berlin", revealAfter: 60);
         host.Time.SetUtcNow(fire);
-        var round = await host.Posts.PostIfDueAsync(channel.Id, false, None);
+        var round = (await host.Posts.PostIfDueAsync(channel.Id, false, None)).Round;
         await (await host.SchedulerAsync()).Clear(None);
         host.Time.SetUtcNow(fire.AddHours(5));
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 using System.Net.Sockets;
 using Npgsql;
 using StudyBot.Data.Providers;
@@ -100,6 +101,35 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Contains(hint, sut.Message, StringComparison.Ordinal);
         Assert.Contains("ConnectionStrings__StudyBot", sut.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", sut.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_SettingTheBinderCannotConvert_NamesTheKeyAndItsValuesNotTheValue()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Mode"] = "secret-word" })
+            .Build();
+        var thrown = Assert.Throws<InvalidOperationException>(() => configuration.GetSection("Discord").Get<StudyBot.Discord.DiscordOptions>());
+
+        var sut = StartupFailure.Describe(thrown);
+
+        Assert.NotNull(sut);
+        Assert.Equal(3, sut.ExitCode);
+        Assert.Equal("Invalid configuration: Discord:Mode must be one of Http, Gateway. (environment: Discord__Mode)", sut.Message);
+    }
+
+    [Fact]
+    public void Describe_BadSettingsOfTwoOptionTypes_OneLineEach()
+    {
+        var both = new AggregateException(
+            new Microsoft.Extensions.Options.OptionsValidationException("a", typeof(object), ["Database:Provider must be Sqlite or Postgres."]),
+            new Microsoft.Extensions.Options.OptionsValidationException("b", typeof(object), ["BotFramework:AppId must be a GUID.", "Database:Provider must be Sqlite or Postgres."]));
+
+        var sut = StartupFailure.Describe(both);
+
+        Assert.NotNull(sut);
+        Assert.Equal(3, sut.ExitCode);
+        Assert.Equal(2, sut.Message.Split(Environment.NewLine).Length);
     }
 
     private static void AssertOneLine(int expectedCode, int code, string error, params string[] fragments)

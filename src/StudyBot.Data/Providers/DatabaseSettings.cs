@@ -17,7 +17,10 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// What a failure reaching or writing this database means, with the setting to change and never the password; null when
     /// the provider does not explain that exception.
     /// </summary>
-    public string? DescribeFailure(Exception exception) => ProviderModules.For(Provider).DescribeFailure(exception, ConnectionString);
+    /// <param name="exception">What failed.</param>
+    /// <param name="connectionStringSet">Whether <c>ConnectionStrings:StudyBot</c> was set (so it, not <c>Database:DataDirectory</c>, placed a SQLite file).</param>
+    public string? DescribeFailure(Exception exception, bool connectionStringSet = false) =>
+        ProviderModules.For(Provider).DescribeFailure(exception, ConnectionString, connectionStringSet);
 
     /// <summary>Why a connection string does not parse for a provider (its own parser; the message names keywords, never values); null when it does.</summary>
     public static string? ConnectionStringProblem(DatabaseProvider provider, string connectionString)
@@ -41,13 +44,40 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// </summary>
     public static DatabaseSettings FromConfiguration(IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var provider = ParseProvider(options.Provider) ?? DatabaseProvider.Sqlite;
+        // Read as text, not bound: a value of the wrong type elsewhere in the section (MigrateOnStart=maybe) must reach the
+        // options validation, which names the key, instead of throwing while the services are still being registered.
+        var section = configuration.GetSection(DatabaseOptions.SectionName);
+        var provider = ParseProvider(section[nameof(DatabaseOptions.Provider)] ?? "Sqlite") ?? DatabaseProvider.Sqlite;
+        var dataDirectory = section[nameof(DatabaseOptions.DataDirectory)] ?? new DatabaseOptions().DataDirectory;
         var configured = configuration.GetConnectionString(ConnectionStringName);
         var connectionString = !string.IsNullOrWhiteSpace(configured) ? configured
-            : provider == DatabaseProvider.Sqlite ? DefaultSqlite(contentRoot, options.DataDirectory)
+            : provider == DatabaseProvider.Sqlite && DataDirectoryProblem(dataDirectory) is null ? DefaultSqlite(contentRoot, dataDirectory)
             : string.Empty;
         return new DatabaseSettings(provider, connectionString);
+    }
+
+    /// <summary>Why <c>Database:DataDirectory</c> cannot name a folder at all (empty, a character no path may hold); null when it can.</summary>
+    public static string? DataDirectoryProblem(string? dataDirectory)
+    {
+        if (string.IsNullOrWhiteSpace(dataDirectory))
+        {
+            return "Database:DataDirectory is empty; set it to the folder for the SQLite file (default: data).";
+        }
+
+        if (dataDirectory.IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            return "Database:DataDirectory holds a character that no path may contain.";
+        }
+
+        try
+        {
+            _ = Path.GetFullPath(dataDirectory);
+            return null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"Database:DataDirectory is not a usable path ({ex.Message.TrimEnd('.')}).";
+        }
     }
 
     /// <summary>The provider a configured name means (exact spelling, as documented); null for any other name.</summary>

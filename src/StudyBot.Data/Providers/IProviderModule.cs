@@ -27,5 +27,5 @@ internal interface IProviderModule
     /// What a failure reaching or writing the database means, with the setting to change and never the password; null when
     /// the exception is not one this provider explains.
     /// </summary>
-    string? DescribeFailure(Exception exception, string connectionString);
+    string? DescribeFailure(Exception exception, string connectionString, bool connectionStringSet);
 }

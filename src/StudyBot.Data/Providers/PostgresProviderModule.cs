@@ -42,7 +42,7 @@ internal sealed class PostgresProviderModule : IProviderModule
         return $"{DisplayName} {builder.Host}:{builder.Port}/{builder.Database}";
     }
 
-    public string? DescribeFailure(Exception exception, string connectionString)
+    public string? DescribeFailure(Exception exception, string connectionString, bool connectionStringSet)
     {
         var target = Target(connectionString);
         if (ExceptionChain.Find<PostgresException>(exception) is { } refused)

@@ -40,10 +40,20 @@ internal sealed class SqliteProviderModule : IProviderModule
 
     public string Location(string connectionString) => $"{DisplayName} {new SqliteConnectionStringBuilder(connectionString).DataSource}";
 
-    public string? DescribeFailure(Exception exception, string connectionString)
+    public string? DescribeFailure(Exception exception, string connectionString, bool connectionStringSet)
     {
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? file;
+        string file, folder;
+        try
+        {
+            file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            folder = Path.GetDirectoryName(Path.GetFullPath(file)) ?? file;
+        }
+        catch (ArgumentException)
+        {
+            // The settings' validation reports a connection string or folder that cannot even be read.
+            return null;
+        }
+
         var reason = exception switch
         {
             UnauthorizedAccessException => "permission denied",
@@ -55,6 +65,7 @@ internal sealed class SqliteProviderModule : IProviderModule
         };
         return reason is null
             ? null
-            : $"The SQLite database {file} cannot be written ({reason}). Make {folder} writable for this user, or set Database:DataDirectory to a writable folder.";
+            : $"The SQLite database {file} cannot be written ({reason}). Make {folder} writable for this user, or "
+              + (connectionStringSet ? $"change Data Source= in ConnectionStrings:{DatabaseSettings.ConnectionStringName} to a writable place." : "set Database:DataDirectory to a writable folder.");
     }
 }

@@ -48,42 +48,60 @@ public sealed class DailyRoundService(
     }
 
     /// <summary>Opens (once) and publishes (once) the channel's question for a local date; today when null.</summary>
-    public async Task<Round?> PostAsync(long channelId, DateOnly? localDate, CancellationToken cancellationToken)
+    public async Task<Round?> PostAsync(long channelId, DateOnly? localDate, CancellationToken cancellationToken) =>
+        (await PublishAsync(channelId, localDate, cancellationToken)).Round;
+
+    /// <summary>
+    /// Opens (once) and publishes (once) the channel's question for a local date (today when null), and says what became
+    /// of it. A refusal by the platform is an outcome, not an exception: the round stays open and unpublished for a retry.
+    /// A failure after the platform took the post (recording its message) still throws, as a retry would post it twice.
+    /// </summary>
+    public async Task<DailyPostOutcome> PublishAsync(long channelId, DateOnly? localDate, CancellationToken cancellationToken)
     {
         var channel = await channels.FindChannelAsync(channelId, cancellationToken);
         if (channel is null || !channel.Active)
         {
             logger.LogInformation("Skipping the daily post of channel {ChannelId}: it is gone or inactive", channelId);
-            return null;
+            return new DailyPostOutcome(DailyPostStatus.ChannelInactive);
         }
 
         var date = localDate ?? LocalTime.LocalDate(time.GetUtcNow(), channel.TimeZone);
         var opened = await OpenAsync(channel, date, cancellationToken);
         if (opened is not { } o)
         {
-            return null;
+            return new DailyPostOutcome(DailyPostStatus.NoQuestion);
         }
 
         var round = o.Round;
         if (round.MessageRef is not null)
         {
-            return round;
+            return new DailyPostOutcome(DailyPostStatus.AlreadyPosted, round);
         }
 
         var publisher = PublisherFor(channel);
         if (publisher is null)
         {
             logger.LogWarning("No {Platform} adapter is configured; round {RoundId} of channel {ChannelId} stays unpublished", channel.Platform, round.Id, channel.Id);
-            return round;
+            return new DailyPostOutcome(DailyPostStatus.NoPublisher, round);
         }
 
         var count = await answerStore.CountAnswersAsync(round.Id, cancellationToken);
-        var messageRef = await publisher.PublishRoundAsync(channel, presenter.Present(round, count, channel.TimeZone), cancellationToken);
+        string messageRef;
+        try
+        {
+            messageRef = await publisher.PublishRoundAsync(channel, presenter.Present(round, count, channel.TimeZone), cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "{Platform} refused round {RoundId} of channel {ChannelId} for {Date}", channel.Platform, round.Id, channel.Id, date);
+            return new DailyPostOutcome(DailyPostStatus.Failed, round);
+        }
+
         StudyBotMetrics.DailyPostPublished(channel.Platform);
         await rounds.SetMessageRefAsync(round.Id, messageRef, cancellationToken);
         round = round with { MessageRef = messageRef };
         logger.LogInformation("Posted round {RoundId} ({QuestionId}) in channel {ChannelId} for {Date}", round.Id, round.QuestionId, channel.Id, date);
-        return round;
+        return new DailyPostOutcome(DailyPostStatus.Posted, round);
     }
 
     /// <summary>Refreshes the posted round's answer count.</summary>

@@ -53,5 +53,23 @@ public static class DailySchedule
         return null;
     }
 
+    /// <summary>The wait before the first retry of a refused post; it doubles with each attempt up to <see cref="RetryMaxDelay"/>.</summary>
+    public static readonly TimeSpan RetryFirstDelay = TimeSpan.FromMinutes(1);
+
+    public static readonly TimeSpan RetryMaxDelay = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// When to try a refused post again after its <paramref name="attempt"/>-th try failed at <paramref name="now"/>: 1, 2,
+    /// 4 … minutes later, at most 30; null once that would reach the round's reveal time, as a question posted after its
+    /// answer is no question.
+    /// </summary>
+    public static DateTimeOffset? RetryAt(Round round, int attempt, DateTimeOffset now)
+    {
+        var doublings = Math.Clamp(attempt - 1, 0, 10);
+        var delay = TimeSpan.FromTicks(Math.Min(RetryFirstDelay.Ticks << doublings, RetryMaxDelay.Ticks));
+        var at = now + delay;
+        return at < round.ClosesAt ? at : null;
+    }
+
     public static string FormatTime(int minuteOfDay) => $"{minuteOfDay / 60:00}:{minuteOfDay % 60:00}";
 }

@@ -19,4 +19,7 @@ public enum NoticeKind
 
     /// <summary>Someone's data is private.</summary>
     Private,
+
+    /// <summary>What was asked could not be done because something outside StudyBot refused (the platform); the text says what happens next.</summary>
+    Failed,
 }

@@ -74,9 +74,26 @@ public sealed class ChannelSetupService(
             return refusal;
         }
 
-        await scheduler.PostNowAsync(context.Channel!, cancellationToken);
-        return Notice.Done("Posting today's question now.");
+        var channel = context.Channel!;
+        return PostNowNotice(await scheduler.PostNowAsync(channel, cancellationToken), channel);
     }
+
+    /// <summary>What an admin's post-now did, in the channel's own time for a retry.</summary>
+    public static Notice PostNowNotice(DailyPostOutcome outcome, Channel channel) => outcome.Status switch
+    {
+        DailyPostStatus.Posted => Notice.Done("Today's question is posted."),
+        DailyPostStatus.AlreadyPosted => Notice.Info("Today's question is already posted here; it is not posted twice."),
+        DailyPostStatus.Queued => Notice.Done("Today's question is on its way: it is posted as soon as the scheduler gets to it."),
+        DailyPostStatus.Failed when outcome.RetryAt is { } retryAt => new Notice(NoticeKind.Failed, Text.Of(
+            $"Today's question was not posted: {channel.Platform} refused it. StudyBot tries again at ", new TimePart(retryAt, channel.TimeZone),
+            " and keeps trying, with longer waits, until the reveal time.")),
+        DailyPostStatus.Failed => new Notice(NoticeKind.Failed, Text.Of(
+            $"Today's question was not posted: {channel.Platform} refused it, and the reveal time is too close to try again.")),
+        DailyPostStatus.NoPublisher => new Notice(NoticeKind.Failed, Text.Of($"Today's question was not posted: this StudyBot has no {channel.Platform} connection set up.")),
+        DailyPostStatus.NoQuestion => Notice.Invalid($"No question fits this channel's exam ({channel.Exam ?? "all exams"}); nothing was posted."),
+        DailyPostStatus.ChannelInactive => NoChannel,
+        _ => Notice.Info("Nothing was posted."),
+    };
 
     /// <summary><c>setup status</c>: the channel's settings, for anyone.</summary>
     public Notice Status(ActorContext context) => context.Channel is { } channel

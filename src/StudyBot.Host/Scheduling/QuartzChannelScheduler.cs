@@ -11,8 +11,15 @@ public sealed class QuartzChannelScheduler(
     ISchedulerFactory schedulers,
     TimeProvider time,
     IOptions<SchedulingOptions> options,
+    PostNowWaiters waiters,
     ILogger<QuartzChannelScheduler> logger) : IChannelScheduler
 {
+    /// <summary>
+    /// How long an admin's post-now waits for its job to say what became of it: a post takes well under a second, and Teams
+    /// answers its message inline (Bot Framework gives up on a reply after 15 s); longer, the admin is told it is queued.
+    /// </summary>
+    public static readonly TimeSpan PostNowWait = TimeSpan.FromSeconds(10);
+
     public async Task ApplyAsync(Channel channel, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
@@ -104,8 +111,51 @@ public sealed class QuartzChannelScheduler(
         return state is TriggerState.Normal or TriggerState.Blocked ? trigger : null;
     }
 
-    public Task PostNowAsync(Channel channel, CancellationToken cancellationToken) =>
-        FirePostAsync(channel.Id, SchedulingKeys.PostNowTrigger(channel.Id, time.GetUtcNow()), manual: true, cancellationToken);
+    /// <summary>
+    /// Fires the channel's post job now and waits (up to <see cref="PostNowWait"/>) for what it did. A scheduler that does not
+    /// run here yet, or a job another node took, leaves the outcome unknown: queued.
+    /// </summary>
+    public async Task<DailyPostOutcome> PostNowAsync(Channel channel, CancellationToken cancellationToken)
+    {
+        var key = SchedulingKeys.PostNowTrigger(channel.Id, time.GetUtcNow());
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var outcome = scheduler.Status == SchedulerStatus.Running ? waiters.Expect(key) : null;
+        try
+        {
+            await FirePostAsync(channel.Id, key, manual: true, cancellationToken);
+            return outcome is null ? new DailyPostOutcome(DailyPostStatus.Queued) : await outcome.WaitAsync(PostNowWait, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            logger.LogInformation("Channel {ChannelId}: the post-now job did not finish within {Wait}; the admin is told it is queued", channel.Id, PostNowWait);
+            return new DailyPostOutcome(DailyPostStatus.Queued);
+        }
+        finally
+        {
+            waiters.Forget(key);
+        }
+    }
+
+    /// <summary>A retry trigger for the post job at <paramref name="at"/>, carrying the date and the attempt; one per key.</summary>
+    public async Task ScheduleRetryAsync(long channelId, DateOnly localDate, bool manual, int attempt, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        if (!await scheduler.Exists(SchedulingKeys.PostJob(channelId), cancellationToken))
+        {
+            await scheduler.AddJob(PostJobDetail(channelId), AddJobOptions.Replacing, cancellationToken);
+        }
+
+        var trigger = TriggerBuilder.Create<DailyPostJob>(time)
+            .WithIdentity(SchedulingKeys.RetryTrigger(channelId, localDate, attempt))
+            .ForJob(SchedulingKeys.PostJob(channelId))
+            .UsingJobData(SchedulingKeys.ManualKey, manual)
+            .UsingJobData(SchedulingKeys.AttemptKey, attempt)
+            .UsingJobData(SchedulingKeys.DateKey, localDate.ToString(JobData.DateFormat, System.Globalization.CultureInfo.InvariantCulture))
+            .StartAt(at)
+            .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
+            .Build();
+        await scheduler.ScheduleTrigger(trigger, TriggerConflict.Keep, cancellationToken);
+    }
 
     /// <summary>Fires the channel's post job now, once per key: several hosts asking for the same key fire it once.</summary>
     public async Task FirePostAsync(long channelId, TriggerKey key, bool manual, CancellationToken cancellationToken)

@@ -28,7 +28,8 @@ public static class SchedulingExtensions
 
         // The database layer decides the provider once; Quartz takes its store settings from there.
         var quartzStore = builder.GetQuartzStoreSettings();
-        var clustered = builder.Configuration.GetValue<bool>($"{SchedulingOptions.SectionName}:Clustered");
+        // Read as text: a value that is no true/false is reported, naming the key, by the options validation at start.
+        var clustered = bool.TryParse(builder.Configuration[$"{SchedulingOptions.SectionName}:Clustered"], out var on) && on;
         builder.Services.AddQuartz(q =>
         {
             q.ConfigureScheduler(s => s.InstanceName = "StudyBot");
@@ -67,6 +68,8 @@ public static class SchedulingExtensions
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SchedulingRecovery>());
         EnsureMigrationsRunFirst(builder.Services);
+        // SIGTERM while Quartz opens its store ends in an orderly stop, not a logged start-up failure.
+        GracefulStart.Wrap(builder.Services, type => type == typeof(QuartzHostedService));
         return builder;
     }
 
@@ -75,6 +78,7 @@ public static class SchedulingExtensions
     {
         services.AddOptions<SchedulingOptions>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PostNowWaiters>();
         services.AddSingleton<QuartzChannelScheduler>();
         services.Replace(ServiceDescriptor.Singleton<IChannelScheduler>(sp => sp.GetRequiredService<QuartzChannelScheduler>()));
         services.AddSingleton<IDigestChart, DigestChart>();

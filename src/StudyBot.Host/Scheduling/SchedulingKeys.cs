@@ -8,6 +8,8 @@ internal static class SchedulingKeys
     public const string ChannelIdKey = "channelId";
     public const string RoundIdKey = "roundId";
     public const string ManualKey = "manual";
+    public const string AttemptKey = "attempt";
+    public const string DateKey = "date";
 
     public static JobKey PostJob(long channelId) => new($"post.{channelId}", "daily");
 
@@ -16,6 +18,8 @@ internal static class SchedulingKeys
     public static TriggerKey CatchUpTrigger(long channelId, DateOnly date) => new($"catchup.{channelId}.{date:yyyyMMdd}", "daily");
 
     public static TriggerKey PostNowTrigger(long channelId, DateTimeOffset now) => new($"now.{channelId}.{now.UtcTicks}", "daily");
+
+    public static TriggerKey RetryTrigger(long channelId, DateOnly date, int attempt) => new($"retry.{channelId}.{date:yyyyMMdd}.{attempt}", "daily");
 
     public static JobKey RevealJob(long channelId) => new($"reveal.{channelId}", "reveal");
 

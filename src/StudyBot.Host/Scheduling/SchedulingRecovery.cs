@@ -59,8 +59,16 @@ public sealed class SchedulingRecovery(
 
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
-        var result = await RecoverAsync(cancellationToken);
-        logger.LogInformation("Schedules recovered: {Channels} channels, {Posts} missed posts due, {Reveals} reveals scheduled", result.Channels, result.Posts, result.Reveals);
+        try
+        {
+            var result = await RecoverAsync(cancellationToken);
+            logger.LogInformation("Schedules recovered: {Channels} channels, {Posts} missed posts due, {Reveals} reveals scheduled", result.Channels, result.Posts, result.Reveals);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while starting: each step is a transaction of its own, and the next start recovers the rest.
+            logger.LogInformation("Schedule recovery stopped with the host; the next start completes it");
+        }
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -34,13 +34,16 @@ internal static class StartupPreflight
             database = app.Services.GetRequiredService<DatabaseSettings>();
             await ActivatorUtilities.CreateInstance<StartupTasks>(app.Services).PrepareAsync(cancellationToken);
         }
-        catch (Exception ex) when ((StartupFailure.Describe(ex) ?? (database is null ? null : DatabaseFailure.Describe(ex, database))) is { } failure)
+        catch (Exception ex) when ((StartupFailure.Describe(ex) ?? (database is null ? null : DatabaseFailure.Describe(ex, database, ConnectionStringSet(app)))) is { } failure)
         {
             return failure;
         }
 
         return null;
     }
+
+    private static bool ConnectionStringSet(WebApplication app) =>
+        !string.IsNullOrWhiteSpace(app.Configuration.GetConnectionString(DatabaseSettings.ConnectionStringName));
 
     /// <summary>A port another process listens on; Kestrel would fail the same way, with a stack trace and no hint.</summary>
     private static StartupFailure? PortInUse(string? urls)

@@ -27,7 +27,17 @@ internal sealed class StartupSummary(
     {
         var urls = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         var url = urls.FirstOrDefault() ?? HostingExtensions.DefaultUrl;
-        var channels = (await channelStore.ListScheduledChannelsAsync(cancellationToken)).Count;
+        int channels;
+        try
+        {
+            channels = (await channelStore.ListScheduledChannelsAsync(cancellationToken)).Count;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped while starting: there is nothing running to sum up.
+            return;
+        }
+
         var exams = BankReport.Create(bank).Exams;
         var d = discord.Value;
         var teams = botFramework.Value;

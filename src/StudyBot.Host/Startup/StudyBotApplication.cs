@@ -35,6 +35,23 @@ public static class StudyBotApplication
         return builder;
     }
 
+    /// <summary>
+    /// <see cref="AddStudyBot"/>, with a setting that cannot even be read while registering (a word where true or false
+    /// belongs, an unknown mode) returned as a failure naming the key instead of thrown.
+    /// </summary>
+    public static StartupFailure? TryAddStudyBot(this WebApplicationBuilder builder, string[] args)
+    {
+        try
+        {
+            builder.AddStudyBot(args);
+            return null;
+        }
+        catch (Exception ex) when (StartupFailure.Describe(ex) is { } failure)
+        {
+            return failure;
+        }
+    }
+
     /// <summary>Health, the operator endpoints, metrics, the Discord interactions endpoint and the Bot Framework messaging endpoint.</summary>
     public static WebApplication MapStudyBot(this WebApplication app)
     {
