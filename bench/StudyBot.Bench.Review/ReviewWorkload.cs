@@ -105,7 +105,7 @@ internal sealed class ReviewWorkload
             var (member, questionId) = PickDueCard();
             var rating = _random.NextDouble() < 0.8 ? ReviewRating.Good : ReviewRating.Again;
             var clock = Stopwatch.StartNew();
-            var saved = await _reviews.RateAsync(Deck.MemberId(member), questionId, rating, ReviewSource.Review, cancellationToken);
+            var saved = await _reviews.RateAsync(Deck.MemberId(member), questionId, rating, ReviewSource.Review, TimeProvider.System.GetUtcNow(), null, cancellationToken);
             var elapsed = clock.Elapsed.TotalMilliseconds;
             lost += saved ? 0 : 1;
             if (timed)

@@ -31,6 +31,8 @@ public abstract class StudyBotDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<Rows.ReviewSettingsRow> ReviewSettings => Set<Rows.ReviewSettingsRow>();
 
+    public DbSet<Rows.ReviewSyncRow> ReviewSync => Set<Rows.ReviewSyncRow>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => throw new InvalidOperationException(SaveOutsideGate);
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

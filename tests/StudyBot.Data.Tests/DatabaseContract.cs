@@ -58,8 +58,10 @@ public abstract class DatabaseContract
     }
 
     private AnswerService Answers(TestDatabase db) => new(
-        db.Get<IAnswerStore>(), db.Get<IRoundStore>(), db.Get<IQuizStore>(), db.Get<IMemberStore>(), db.Get<IChannelStore>(), Bank,
-        new ReviewService(db.Get<IReviewStore>(), _time, NullLogger<ReviewService>.Instance), _time, NullLogger<AnswerService>.Instance);
+        db.Get<IAnswerStore>(), db.Get<IRoundStore>(), db.Get<IQuizStore>(), db.Get<IMemberStore>(), db.Get<IChannelStore>(), Bank, _time, NullLogger<AnswerService>.Instance);
+
+    private ReviewService Reviews(TestDatabase db) => new(
+        db.Get<IReviewStore>(), db.Get<IAnswerStore>(), db.Get<IRoundStore>(), db.Get<IQuizStore>(), _time, NullLogger<ReviewService>.Instance);
 
     private static Actor Member(string id, string name) => new(Platform.Discord, id, name, new Place(PlaceKind.Channel, "g1", "Guild", "c1", "study"));
 
@@ -220,7 +222,7 @@ public abstract class DatabaseContract
     }
 
     [SkippableFact]
-    public async Task SubmitAsync_EachAnswerIsAReview_OneCardPerMemberAndQuestion_WrongDueSooner()
+    public async Task SubmitAsync_EachStoredAnswerBecomesAReviewOnce_OneCardPerMemberAndQuestion_WrongDueSooner()
     {
         await using var db = await MigratedAsync();
         var round = await DailyRoundAsync(db);
@@ -229,7 +231,11 @@ public abstract class DatabaseContract
         await sut.SubmitAsync(round.Id, Member("u1", "Ana"), ["C"], None);
         await sut.SubmitAsync(round.Id, Member("u2", "Bo"), ["A"], None);
         await sut.SubmitAsync(round.Id, Member("u2", "Bo"), ["C"], None);
+        _time.Advance(TimeSpan.FromSeconds(5));
+        var synced = await Reviews(db).SyncAsync(null, None);
+        var again = await Reviews(db).SyncAsync(null, None);
 
+        Assert.Equal((2, 0), (synced, again));
         var members = db.Get<IMemberStore>();
         var reviews = db.Get<IReviewStore>();
         var ana = await members.EnsureMemberAsync(Platform.Discord, "u1", "Ana", None);

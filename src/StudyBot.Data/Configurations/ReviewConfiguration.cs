@@ -25,6 +25,8 @@ internal sealed class ReviewLogConfiguration : IEntityTypeConfiguration<ReviewLo
         builder.HasKey(r => r.Id);
         builder.Property(r => r.QuestionId).HasMaxLength(100);
         builder.HasIndex(r => new { r.MemberId, r.QuestionId, r.At });
+        // An answer is reviewed once, however many syncs see it (imported reviews have none).
+        builder.HasIndex(r => r.AnswerId).IsUnique();
         builder.HasOne<Member>().WithMany().HasForeignKey(r => r.MemberId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -40,5 +42,15 @@ internal sealed class ReviewSettingsConfiguration : IEntityTypeConfiguration<Rev
         builder.Property(s => s.TimeZone).HasMaxLength(64);
         builder.HasIndex(s => s.RemindAt);
         builder.HasOne<Member>().WithMany().HasForeignKey(s => s.MemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReviewSyncConfiguration : IEntityTypeConfiguration<ReviewSyncRow>
+{
+    public void Configure(EntityTypeBuilder<ReviewSyncRow> builder)
+    {
+        builder.ToTable("review_sync");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
     }
 }

@@ -41,6 +41,7 @@ public sealed class ReviewLogRow
     public int Rating { get; set; }
     public int ElapsedDays { get; set; }
     public int Source { get; set; }
+    public long? AnswerId { get; set; }
 
     public static ReviewLogRow From(ReviewEvent review) => new()
     {
@@ -50,9 +51,19 @@ public sealed class ReviewLogRow
         Rating = (int)review.Rating,
         ElapsedDays = review.ElapsedDays,
         Source = (int)review.Source,
+        AnswerId = review.AnswerId,
     };
 
-    public ReviewEvent ToEvent() => new(MemberId, QuestionId, At, (ReviewRating)Rating, ElapsedDays, (ReviewSource)Source);
+    public ReviewEvent ToEvent() => new(MemberId, QuestionId, At, (ReviewRating)Rating, ElapsedDays, (ReviewSource)Source, AnswerId);
+}
+
+/// <summary>How far the review sync has gone through the answers, in id order (one row).</summary>
+public sealed class ReviewSyncRow
+{
+    public const int Only = 1;
+
+    public int Id { get; set; } = Only;
+    public long LastAnswerId { get; set; }
 }
 
 /// <summary>A member's review settings as stored; a member without a row has the defaults.</summary>

@@ -80,6 +80,18 @@ public sealed class EfAnswerStore(StudyBotDbContextFactory contexts, WriteGate g
         return await answers.OrderByDescending(a => a.AnsweredAt).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Answer>> ListAnswersAfterAsync(long afterId, long? memberId, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var answers = db.Answers.AsNoTracking().Where(a => a.Id > afterId);
+        if (memberId is { } member)
+        {
+            answers = answers.Where(a => a.MemberId == member);
+        }
+
+        return await answers.OrderBy(a => a.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Answer>> ListAnswersForRoundsAsync(IReadOnlyCollection<long> roundIds, IReadOnlyCollection<long> memberIds, CancellationToken cancellationToken)
     {
         if (roundIds.Count == 0 || memberIds.Count == 0)

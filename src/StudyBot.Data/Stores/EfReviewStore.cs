@@ -36,6 +36,28 @@ public sealed class EfReviewStore(StudyBotDbContextFactory contexts, WriteGate g
     public Task<bool> TryImportCardAsync(DeckCard card, IReadOnlyList<ReviewEvent> reviews, CancellationToken cancellationToken) =>
         gate.TryInsertAllAsync([ReviewCardRow.From(card), .. reviews.Select(ReviewLogRow.From)], cancellationToken);
 
+    public async Task<bool> HasAnswerReviewAsync(long answerId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.ReviewLog.AsNoTracking().AnyAsync(r => r.AnswerId == answerId, cancellationToken);
+    }
+
+    public async Task<long> GetSyncWatermarkAsync(CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        return await db.ReviewSync.AsNoTracking().Where(s => s.Id == ReviewSyncRow.Only).Select(s => (long?)s.LastAnswerId).FirstOrDefaultAsync(cancellationToken) ?? 0;
+    }
+
+    public async Task<bool> TryAdvanceSyncWatermarkAsync(long from, long to, CancellationToken cancellationToken)
+    {
+        if (from == 0 && await gate.TryInsertAsync(new ReviewSyncRow { LastAnswerId = to }, cancellationToken))
+        {
+            return true;
+        }
+
+        return await gate.UpdateAsync<ReviewSyncRow>(s => s.Id == ReviewSyncRow.Only && s.LastAnswerId == from, s => s.SetProperty(x => x.LastAnswerId, to), cancellationToken) == 1;
+    }
+
     public async Task<IReadOnlyList<DeckCard>> ListDueCardsAsync(long memberId, DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();

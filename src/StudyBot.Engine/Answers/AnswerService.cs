@@ -11,7 +11,6 @@ public sealed class AnswerService(
     IMemberStore members,
     IChannelStore channels,
     QuestionBank bank,
-    ReviewService reviews,
     TimeProvider time,
     ILogger<AnswerService> logger)
 {
@@ -96,12 +95,10 @@ public sealed class AnswerService(
         var refused = round.IsClosedAt(now) || problem is not null;
 
         Member? member;
-        var source = ReviewSource.Daily;
         if (round.Kind == RoundKind.Quiz)
         {
             // Only the quiz's owner may answer it, and the owner is a member already.
             var quiz = round.QuizId is { } quizId ? await quizzes.FindQuizAsync(quizId, cancellationToken) : null;
-            source = quiz?.Purpose == QuizPurpose.Review ? ReviewSource.Review : ReviewSource.Quiz;
             member = quiz is null ? null : await members.FindMemberAsync(quiz.MemberId, cancellationToken);
             if (member is null || member.Platform != actor.Platform || !actor.UserIds.Contains(member.ExternalId, StringComparer.Ordinal))
             {
@@ -174,21 +171,7 @@ public sealed class AnswerService(
         }
 
         logger.LogInformation("Member {MemberId} answered round {RoundId} ({Kind}): {Result}", answerer.Id, round.Id, round.Kind, correct ? "correct" : "wrong");
-        await ReviewAsync(answerer, question, correct, source, cancellationToken);
         return (Describe(AnswerOutcome.Recorded, round, question, answer, await ZoneOfAsync(round, cancellationToken)), answerer);
-    }
-
-    /// <summary>Every answer is a review of the member's card for the question; a failure there never costs the answer.</summary>
-    private async Task ReviewAsync(Member member, Question question, bool correct, ReviewSource source, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await reviews.RecordAnswerAsync(member.Id, question.Id, correct, source, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "The answer of member {MemberId} to {QuestionId} was stored, but its review card was not updated", member.Id, question.Id);
-        }
     }
 
     private static AnswerResultView ClosedResult(Round round, Question question) => new(

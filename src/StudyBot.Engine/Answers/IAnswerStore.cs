@@ -22,6 +22,9 @@ public interface IAnswerStore
     /// <summary>A member's answers, newest first, optionally since a time.</summary>
     Task<IReadOnlyList<Answer>> ListMemberAnswersAsync(long memberId, DateTimeOffset? since, CancellationToken cancellationToken);
 
+    /// <summary>Answers with an id above <paramref name="afterId"/> (only the member's when given), in id order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Answer>> ListAnswersAfterAsync(long afterId, long? memberId, int limit, CancellationToken cancellationToken);
+
     /// <summary>The given members' answers to the given rounds.</summary>
     Task<IReadOnlyList<Answer>> ListAnswersForRoundsAsync(IReadOnlyCollection<long> roundIds, IReadOnlyCollection<long> memberIds, CancellationToken cancellationToken);
 

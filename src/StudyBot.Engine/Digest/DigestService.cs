@@ -16,6 +16,7 @@ public sealed class DigestService(
     LeaderboardService leaderboards,
     StatsService stats,
     IReviewStore reviews,
+    ReviewService reviewSync,
     ReviewPlanService plans,
     QuestionBank bank,
     IEnumerable<IChannelPublisher> publishers,
@@ -85,6 +86,7 @@ public sealed class DigestService(
     /// <summary>"The team reviewed N cards; M of K members with an exam date are on pace" (counts only, no names); null when nobody reviewed or set a date.</summary>
     private async Task<Text?> ReviewLineAsync(IReadOnlyList<long> memberIds, DateTimeOffset since, string zone, CancellationToken cancellationToken)
     {
+        await reviewSync.SyncAsync(null, cancellationToken);
         var reviewed = await reviews.CountReviewsAsync(memberIds, since, cancellationToken);
         int withExam = 0, onPace = 0;
         foreach (var memberId in memberIds)

@@ -15,6 +15,15 @@ public interface IReviewStore
     /// <summary>Adds a card with its reviews (an import) unless the member has that card already; false then, nothing written.</summary>
     Task<bool> TryImportCardAsync(DeckCard card, IReadOnlyList<ReviewEvent> reviews, CancellationToken cancellationToken);
 
+    /// <summary>Whether the answer has been reviewed already (its review is in the log).</summary>
+    Task<bool> HasAnswerReviewAsync(long answerId, CancellationToken cancellationToken);
+
+    /// <summary>The id of the last answer the review sync went through in order (0 before the first).</summary>
+    Task<long> GetSyncWatermarkAsync(CancellationToken cancellationToken);
+
+    /// <summary>Moves the sync's watermark from <paramref name="from"/> to <paramref name="to"/>; false when another sync moved it first.</summary>
+    Task<bool> TryAdvanceSyncWatermarkAsync(long from, long to, CancellationToken cancellationToken);
+
     /// <summary>The member's cards due at <paramref name="now"/>, the longest overdue first.</summary>
     Task<IReadOnlyList<DeckCard>> ListDueCardsAsync(long memberId, DateTimeOffset now, int limit, CancellationToken cancellationToken);
 
@@ -48,8 +57,11 @@ public interface IReviewStore
 /// <summary>A member's card for one question.</summary>
 public sealed record DeckCard(long MemberId, string QuestionId, ReviewCard Memory);
 
-/// <summary>One review: when, how it went, and how many days after the one before (so a schedule can be recomputed).</summary>
-public sealed record ReviewEvent(long MemberId, string QuestionId, DateTimeOffset At, ReviewRating Rating, int ElapsedDays, ReviewSource Source);
+/// <summary>
+/// One review: when, how it went, and how many days after the one before (so a schedule can be recomputed); the answer it
+/// came from, which is reviewed once (null for an imported review).
+/// </summary>
+public sealed record ReviewEvent(long MemberId, string QuestionId, DateTimeOffset At, ReviewRating Rating, int ElapsedDays, ReviewSource Source, long? AnswerId = null);
 
 /// <summary>Where the answer that reviewed a card was given.</summary>
 public enum ReviewSource

@@ -9,7 +9,7 @@ public sealed record ReviewDeckCard(string QuestionId, ReviewCard Memory, IReadO
 public sealed record ReviewImportResult(int Added, int Skipped, IReadOnlyList<string> Problems);
 
 /// <summary>Export and import of review decks (CLI verbs); an import checks each card against its own review log.</summary>
-public sealed class ReviewDeckService(IReviewStore store, IMemberStore members, QuestionBank bank, TimeProvider time)
+public sealed class ReviewDeckService(IReviewStore store, ReviewService reviews, IMemberStore members, QuestionBank bank, TimeProvider time)
 {
     public async Task<ReviewDeck?> ExportAsync(Platform platform, string externalId, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ public sealed class ReviewDeckService(IReviewStore store, IMemberStore members, 
             return null;
         }
 
+        await reviews.SyncAsync(member.Id, cancellationToken);
         var deck = await store.ListDeckAsync(member.Id, cancellationToken);
         return new ReviewDeck(platform, externalId, time.GetUtcNow(), [.. deck.Select(d => new ReviewDeckCard(d.Card.QuestionId, d.Card.Memory, d.Reviews))]);
     }

@@ -10,6 +10,7 @@ public sealed class ReviewPlanService(IReviewStore store, ReviewService reviews,
 
     public async Task<ReviewPlan?> GetAsync(long memberId, string zone, CancellationToken cancellationToken)
     {
+        await reviews.SyncAsync(memberId, cancellationToken);
         var settings = await store.GetSettingsAsync(memberId, cancellationToken);
         var cards = await store.ListCardsAsync(memberId, cancellationToken);
         if (cards.Count == 0 && settings.ExamDate is null)

@@ -8,6 +8,7 @@ namespace StudyBot.Engine.Review;
 /// </summary>
 public sealed class ReviewReminderService(
     IReviewStore store,
+    ReviewService reviews,
     IMemberStore members,
     IEnumerable<IMemberNotifier> notifiers,
     TimeProvider time,
@@ -54,6 +55,7 @@ public sealed class ReviewReminderService(
                 continue;
             }
 
+            await reviews.SyncAsync(settings.MemberId, cancellationToken);
             var startOfToday = LocalTime.ToInstant(today, 0, zone);
             var due = await store.CountDueAsync(settings.MemberId, now, startOfToday, cancellationToken);
             if (due.Due == 0 || await members.FindMemberAsync(settings.MemberId, cancellationToken) is not { } member)

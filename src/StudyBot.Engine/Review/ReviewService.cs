@@ -3,48 +3,119 @@ using Microsoft.Extensions.Logging;
 namespace StudyBot.Engine.Review;
 
 /// <summary>
-/// Spaced repetition: every answer anywhere is a review of the member's card for that question (wrong = Again, right =
-/// Good), scheduled by FSRS at the member's retention and, with an exam date, never due after the day before the exam.
+/// Spaced repetition: every stored answer anywhere is a review of the member's card for that question (wrong = Again,
+/// right = Good), scheduled by FSRS at the member's retention and, with an exam date, never due after the day before the
+/// exam. Answers are the source of truth and stay off the click path: <see cref="SyncAsync"/> turns the answers not yet
+/// reviewed into reviews, in id order, each once (the review log holds the answer's id) — every few seconds in the
+/// background, and for one member before anything shows their cards.
 /// </summary>
-public sealed class ReviewService(IReviewStore store, TimeProvider time, ILogger<ReviewService> logger)
+public sealed class ReviewService(IReviewStore store, IAnswerStore answers, IRoundStore rounds, IQuizStore quizzes, TimeProvider time, ILogger<ReviewService> logger)
 {
     /// <summary>How long before the exam the queue turns to the weakest cards.</summary>
     public static readonly TimeSpan FinalStretch = TimeSpan.FromDays(14);
 
-    /// <summary>Records an answer as a review: wrong is Again, right is Good. False when another review of the card came first.</summary>
-    public Task<bool> RecordAnswerAsync(long memberId, string questionId, bool correct, ReviewSource source, CancellationToken cancellationToken) =>
-        RateAsync(memberId, questionId, correct ? ReviewRating.Good : ReviewRating.Again, source, cancellationToken);
+    /// <summary>Answers read per round of a sync.</summary>
+    public const int SyncBatch = 500;
 
-    /// <summary>Reviews the member's card for a question at the current time, creating it on the first review.</summary>
-    public async Task<bool> RateAsync(long memberId, string questionId, ReviewRating rating, ReviewSource source, CancellationToken cancellationToken)
+    private const int Attempts = 3;
+
+    private readonly SemaphoreSlim _sync = new(1, 1);
+
+    /// <summary>
+    /// Reviews the answers not yet reviewed: all of them in order (moving the sync's watermark) when
+    /// <paramref name="memberId"/> is null, else only that member's. How many reviews it stored.
+    /// </summary>
+    public async Task<int> SyncAsync(long? memberId, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var settings = await store.GetSettingsAsync(memberId, cancellationToken);
-        var existing = await store.FindCardAsync(memberId, questionId, cancellationToken);
-        var before = existing?.Memory ?? ReviewCard.New(now);
-        if (before.LastReview is { } last && last > now)
+        await _sync.WaitAsync(cancellationToken);
+        try
         {
-            return false;
+            var stored = 0;
+            var watermark = await store.GetSyncWatermarkAsync(cancellationToken);
+            var after = watermark;
+            while (true)
+            {
+                var batch = await answers.ListAnswersAfterAsync(after, memberId, SyncBatch, cancellationToken);
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                var sources = new Dictionary<long, ReviewSource>();
+                foreach (var answer in batch)
+                {
+                    stored += await ApplyAsync(answer, await SourceAsync(answer, sources, cancellationToken), cancellationToken) ? 1 : 0;
+                }
+
+                after = batch[^1].Id;
+                if (memberId is null)
+                {
+                    if (!await store.TryAdvanceSyncWatermarkAsync(watermark, after, cancellationToken))
+                    {
+                        break;
+                    }
+
+                    watermark = after;
+                }
+
+                if (batch.Count < SyncBatch)
+                {
+                    break;
+                }
+            }
+
+            return stored;
+        }
+        finally
+        {
+            _sync.Release();
+        }
+    }
+
+    /// <summary>Reviews the member's card for a question at <paramref name="at"/>, creating it on the first review. False when it was not stored.</summary>
+    public async Task<bool> RateAsync(long memberId, string questionId, ReviewRating rating, ReviewSource source, DateTimeOffset at, long? answerId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var settings = await store.GetSettingsAsync(memberId, cancellationToken);
+            var existing = await store.FindCardAsync(memberId, questionId, cancellationToken);
+            var before = existing?.Memory ?? ReviewCard.New(at);
+            if (before.LastReview is { } last && last > at)
+            {
+                // The card was reviewed later already (an imported deck): this older answer no longer moves it.
+                return false;
+            }
+
+            var after = new FsrsScheduler(settings.Retention).Next(before, at, rating, LatestDue(settings, at));
+            var elapsed = before.LastReview is { } previous ? FsrsScheduler.ElapsedDays(previous, at) : 0;
+            var review = new ReviewEvent(memberId, questionId, at, rating, elapsed, source, answerId);
+            if (await store.TrySaveReviewAsync(new DeckCard(memberId, questionId, after), before.Reps, review, cancellationToken))
+            {
+                return true;
+            }
+
+            // Another review of the card came first, or this answer was reviewed by another sync.
+            if (answerId is { } id && await store.HasAnswerReviewAsync(id, cancellationToken))
+            {
+                return false;
+            }
         }
 
-        var scheduler = new FsrsScheduler(settings.Retention);
-        var after = scheduler.Next(before, now, rating, LatestDue(settings));
-        var elapsed = before.LastReview is { } previous ? FsrsScheduler.ElapsedDays(previous, now) : 0;
-        var saved = await store.TrySaveReviewAsync(
-            new DeckCard(memberId, questionId, after), before.Reps, new ReviewEvent(memberId, questionId, now, rating, elapsed, source), cancellationToken);
-        if (!saved)
-        {
-            logger.LogDebug("A review of {QuestionId} by member {MemberId} lost to another one", questionId, memberId);
-        }
-
-        return saved;
+        logger.LogWarning("A review of {QuestionId} by member {MemberId} lost to others {Attempts} times; it is tried again by the next sync", questionId, memberId, Attempts);
+        return false;
     }
 
     /// <summary>
     /// The last moment a card may be due: the end of the day before the member's exam (in their zone, else UTC), while
     /// that day is still ahead; null without an exam date or after it.
     /// </summary>
-    public DateTimeOffset? LatestDue(ReviewSettings settings)
+    public DateTimeOffset? LatestDue(ReviewSettings settings) => LatestDue(settings, time.GetUtcNow());
+
+    /// <summary>Whether the exam is close enough that the weakest cards come first.</summary>
+    public bool InFinalStretch(ReviewSettings settings) =>
+        LatestDue(settings) is { } cap && cap - time.GetUtcNow() <= FinalStretch;
+
+    private static DateTimeOffset? LatestDue(ReviewSettings settings, DateTimeOffset now)
     {
         if (settings.ExamDate is not { } exam)
         {
@@ -53,10 +124,37 @@ public sealed class ReviewService(IReviewStore store, TimeProvider time, ILogger
 
         // The first moment of the exam day, less a second: the last moment of the day before.
         var cap = LocalTime.ToInstant(exam, 0, settings.TimeZone).AddSeconds(-1);
-        return cap >= time.GetUtcNow() ? cap : null;
+        return cap >= now ? cap : null;
     }
 
-    /// <summary>Whether the exam is close enough that the weakest cards come first.</summary>
-    public bool InFinalStretch(ReviewSettings settings) =>
-        LatestDue(settings) is { } cap && cap - time.GetUtcNow() <= FinalStretch;
+    private async Task<bool> ApplyAsync(Answer answer, ReviewSource source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RateAsync(answer.MemberId, answer.QuestionId, answer.Correct ? ReviewRating.Good : ReviewRating.Again, source, answer.AnsweredAt, answer.Id, cancellationToken);
+        }
+        catch (ArgumentException ex)
+        {
+            logger.LogDebug(ex, "Answer {AnswerId} is not a review the card can take", answer.Id);
+            return false;
+        }
+    }
+
+    /// <summary>Where an answer was given: the daily question, a practice quiz or a review session (quizzes read once per batch).</summary>
+    private async Task<ReviewSource> SourceAsync(Answer answer, Dictionary<long, ReviewSource> quizSources, CancellationToken cancellationToken)
+    {
+        if (answer.Kind != RoundKind.Quiz)
+        {
+            return ReviewSource.Daily;
+        }
+
+        if (quizSources.TryGetValue(answer.RoundId, out var known))
+        {
+            return known;
+        }
+
+        var round = await rounds.FindRoundAsync(answer.RoundId, cancellationToken);
+        var quiz = round?.QuizId is { } quizId ? await quizzes.FindQuizAsync(quizId, cancellationToken) : null;
+        return quizSources[answer.RoundId] = quiz?.Purpose == QuizPurpose.Review ? ReviewSource.Review : ReviewSource.Quiz;
+    }
 }

@@ -17,6 +17,7 @@ public sealed class ReviewSessionService(IReviewStore store, ReviewService revie
     public async Task<CommandResult> StartAsync(ActorContext context, bool includeRetired, CancellationToken cancellationToken)
     {
         var member = context.Member;
+        await reviews.SyncAsync(member.Id, cancellationToken);
         var now = time.GetUtcNow();
         var settings = await store.GetSettingsAsync(member.Id, cancellationToken);
         var zone = settings.TimeZone ?? context.TimeZone;

@@ -37,6 +37,9 @@ public static class SchedulingExtensions
             q.ScheduleJob<ReviewReminderJob>(
                 t => t.WithIdentity("review-reminders", "reviews").WithCronSchedule("0 * * * * ?"),
                 j => j.WithIdentity(ReviewReminderJob.Key));
+            q.ScheduleJob<ReviewSyncJob>(
+                t => t.WithIdentity("review-sync", "reviews").WithSimpleSchedule(s => s.WithInterval(ReviewSyncJob.Interval).RepeatForever()),
+                j => j.WithIdentity(ReviewSyncJob.Key));
             q.UsePersistentStore(store =>
             {
                 store.ConfigureStore(o =>
@@ -91,7 +94,8 @@ public static class SchedulingExtensions
         .AddJobType<DailyPostJob>()
         .AddJobType<RevealJob>()
         .AddJobType<WeeklyDigestJob>()
-        .AddJobType<ReviewReminderJob>();
+        .AddJobType<ReviewReminderJob>()
+        .AddJobType<ReviewSyncJob>();
 
     // Hosted services start in registration order: the migrations (StartupTasks.StartingAsync) must have created the
     // Quartz tables before Quartz's hosted service opens its store.

@@ -46,6 +46,14 @@ public sealed class FakeAnswerStore(FakeTables tables) : IAnswerStore
             .Select(FakeTables.Copy)
             .ToList());
 
+    public Task<IReadOnlyList<Answer>> ListAnswersAfterAsync(long afterId, long? memberId, int limit, CancellationToken cancellationToken) =>
+        tables.LockedAsync<IReadOnlyList<Answer>>(() => tables.Answers
+            .Where(a => a.Id > afterId && (memberId is null || a.MemberId == memberId))
+            .OrderBy(a => a.Id)
+            .Take(limit)
+            .Select(FakeTables.Copy)
+            .ToList());
+
     public Task<IReadOnlyList<Answer>> ListAnswersForRoundsAsync(IReadOnlyCollection<long> roundIds, IReadOnlyCollection<long> memberIds, CancellationToken cancellationToken) =>
         tables.LockedAsync<IReadOnlyList<Answer>>(() => tables.Answers
             .Where(a => roundIds.Contains(a.RoundId) && memberIds.Contains(a.MemberId))

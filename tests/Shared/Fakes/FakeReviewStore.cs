@@ -7,6 +7,7 @@ public sealed class FakeReviewStore : IReviewStore
     private readonly Dictionary<(long, string), DeckCard> _cards = [];
     private readonly List<ReviewEvent> _reviews = [];
     private readonly Dictionary<long, ReviewSettings> _settings = [];
+    private long _watermark;
 
     public IReadOnlyList<ReviewEvent> Reviews
     {
@@ -32,7 +33,7 @@ public sealed class FakeReviewStore : IReviewStore
         lock (_gate)
         {
             var stored = _cards.GetValueOrDefault((card.MemberId, card.QuestionId));
-            if ((stored?.Memory.Reps ?? 0) != expectedReps)
+            if ((stored?.Memory.Reps ?? 0) != expectedReps || (review.AnswerId is { } answer && _reviews.Any(r => r.AnswerId == answer)))
             {
                 return Task.FromResult(false);
             }
@@ -53,6 +54,36 @@ public sealed class FakeReviewStore : IReviewStore
             }
 
             _reviews.AddRange(reviews);
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<bool> HasAnswerReviewAsync(long answerId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_reviews.Any(r => r.AnswerId == answerId));
+        }
+    }
+
+    public Task<long> GetSyncWatermarkAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_watermark);
+        }
+    }
+
+    public Task<bool> TryAdvanceSyncWatermarkAsync(long from, long to, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_watermark != from)
+            {
+                return Task.FromResult(false);
+            }
+
+            _watermark = to;
             return Task.FromResult(true);
         }
     }

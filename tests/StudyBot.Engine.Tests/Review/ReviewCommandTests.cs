@@ -53,9 +53,9 @@ public sealed class ReviewCommandTests
         var (item, _) = await ItemAsync(review.First.RoundId);
         var step = await _fx.Get<QuizService>().AnswerAsync(item.Id, _ana, Labels(question, item, right: true), None);
         Assert.Equal(AnswerOutcome.Recorded, step.Result.Outcome);
+        Assert.IsType<NoticeResult>(await RunAsync("review"));
         Assert.Equal([ReviewSource.Quiz, ReviewSource.Review], _fx.Stores.Reviews.Reviews.Select(r => r.Source));
         Assert.Equal([ReviewRating.Again, ReviewRating.Good], _fx.Stores.Reviews.Reviews.Select(r => r.Rating));
-        Assert.IsType<NoticeResult>(await RunAsync("review"));
     }
 
     [Fact]

@@ -13,7 +13,9 @@ public sealed class ReviewReminderTests
 
     public ReviewReminderTests() => _stores = new FakeStores(_time);
 
-    private ReviewReminderService Sut() => new(_stores.Reviews, _stores.Members, [_notifier], _time, NullLogger<ReviewReminderService>.Instance);
+    private ReviewReminderService Sut() => new(_stores.Reviews, Sync(_stores, _time), _stores.Members, [_notifier], _time, NullLogger<ReviewReminderService>.Instance);
+
+    private static ReviewService Sync(FakeStores stores, TimeProvider time) => new(stores.Reviews, stores.Answers, stores.Rounds, stores.Quizzes, time, NullLogger<ReviewService>.Instance);
 
     private async Task<Member> MemberWithDueCardAsync(TimeOnly at, string zone = "Europe/Berlin")
     {
@@ -81,7 +83,7 @@ public sealed class ReviewReminderTests
     public async Task Set_OnAndOff_AndATimeIsNeeded()
     {
         var fx = new EngineFixture();
-        var sut = new ReviewReminderService(fx.Stores.Reviews, fx.Stores.Members, [_notifier], fx.Time, NullLogger<ReviewReminderService>.Instance);
+        var sut = new ReviewReminderService(fx.Stores.Reviews, Sync(fx.Stores, fx.Time), fx.Stores.Members, [_notifier], fx.Time, NullLogger<ReviewReminderService>.Instance);
         var context = await fx.Get<ActorResolver>().ResolveAsync(EngineFixture.Actor("u-ana", "Ana", kind: PlaceKind.Personal), None);
 
         var on = await sut.SetAsync(context, new TimeOnly(7, 30), "Europe/Berlin", off: false, None);

@@ -70,6 +70,9 @@ namespace StudyBot.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<long?>("AnswerId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -91,6 +94,9 @@ namespace StudyBot.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnswerId")
+                        .IsUnique();
 
                     b.HasIndex("MemberId", "QuestionId", "At");
 
@@ -127,6 +133,19 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.HasIndex("RemindAt");
 
                     b.ToTable("review_settings", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewSyncRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastAnswerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("review_sync", (string)null);
                 });
 
             modelBuilder.Entity("StudyBot.Engine.Model.Answer", b =>

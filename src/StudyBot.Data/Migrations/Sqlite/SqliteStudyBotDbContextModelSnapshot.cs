@@ -63,6 +63,9 @@ namespace StudyBot.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnswerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -84,6 +87,9 @@ namespace StudyBot.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnswerId")
+                        .IsUnique();
 
                     b.HasIndex("MemberId", "QuestionId", "At");
 
@@ -120,6 +126,19 @@ namespace StudyBot.Data.Migrations.Sqlite
                     b.HasIndex("RemindAt");
 
                     b.ToTable("review_settings", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.ReviewSyncRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastAnswerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("review_sync", (string)null);
                 });
 
             modelBuilder.Entity("StudyBot.Engine.Model.Answer", b =>
