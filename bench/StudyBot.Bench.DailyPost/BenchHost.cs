@@ -15,7 +15,8 @@ namespace StudyBot.Bench.DailyPost;
 public static class BenchHost
 {
     public const string ApplicationId = "1100000000000000001";
-    public const string PublicKey = "0b7a8c1d2e3f405162738495a6b7c8d9eafb0c1d2e3f405162738495a6b7c8d9";
+    // A real Ed25519 point (the public key of RFC 8032's first test vector): start-up refuses 64 hex characters that are not one.
+    public const string PublicKey = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
     public const string BotToken = "bench-token";
     public const string AdminUserId = "1300000000000000001";
 

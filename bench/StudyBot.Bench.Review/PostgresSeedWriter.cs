@@ -12,7 +12,8 @@ internal sealed class PostgresSeedWriter : ISeedWriter
 
     public static async Task<ISeedWriter> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
-        var connection = new NpgsqlConnection(connectionString);
+        // Loading 10,000,000 rows and rebuilding indexes takes minutes: no statement timeout on the seeding connection.
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         return new PostgresSeedWriter(connection);
     }
