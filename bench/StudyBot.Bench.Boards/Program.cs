@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using StudyBot.Bench;
 using StudyBot.Bench.Boards;
 using StudyBot.Data;
 using StudyBot.Data.Providers;
@@ -30,7 +31,7 @@ Console.CancelKeyPress += (_, e) =>
 };
 var ct = cancel.Token;
 
-var questions = options.QuestionsFolder ?? FindQuestionsFolder();
+var questions = options.QuestionsFolder ?? BenchSupport.FindQuestionsFolder();
 if (questions is null)
 {
     Console.Error.WriteLine("Cannot find the repository's questions/ folder; pass --questions FOLDER.");
@@ -77,24 +78,10 @@ if (string.IsNullOrWhiteSpace(postgres))
 }
 else
 {
-    var admin = new NpgsqlConnectionStringBuilder(postgres);
-    if (!IsLoopback(admin.Host))
+    if (!await BenchSupport.WithScratchDatabaseAsync(postgres, "studybot_bench", async bench =>
+            results.Add(await RunAsync("PostgreSQL", new DatabaseSettings(DatabaseProvider.Postgres, bench), () => PostgresBulkWriter.OpenAsync(bench, ct).ContinueWith(t => (IBulkWriter)t.Result, ct)))))
     {
-        Console.Error.WriteLine($"PostgreSQL part refused: host '{admin.Host}' is not loopback; the benchmark only talks to 127.0.0.1.");
         return 2;
-    }
-
-    var database = $"studybot_bench_{Guid.NewGuid():N}"[..30];
-    await ExecuteAsync(admin.ConnectionString, $"CREATE DATABASE \"{database}\"");
-    try
-    {
-        var bench = new NpgsqlConnectionStringBuilder(postgres) { Database = database, Pooling = true }.ConnectionString;
-        results.Add(await RunAsync("PostgreSQL", new DatabaseSettings(DatabaseProvider.Postgres, bench), () => PostgresBulkWriter.OpenAsync(bench, ct).ContinueWith(t => (IBulkWriter)t.Result, ct)));
-    }
-    finally
-    {
-        NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(admin.ConnectionString, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
     }
 }
 
@@ -183,30 +170,3 @@ async Task<(string, TimeSpan, IReadOnlyList<Measurement>)> RunAsync(string provi
     return (provider, seeded, rows);
 }
 
-static async Task ExecuteAsync(string connectionString, string sql)
-{
-    await using var connection = new NpgsqlConnection(connectionString);
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand(sql, connection);
-    await command.ExecuteNonQueryAsync();
-}
-
-static bool IsLoopback(string? host) =>
-    host is "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip)) || (host?.StartsWith('/') ?? false);
-
-static string? FindQuestionsFolder()
-{
-    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "questions");
-            if (File.Exists(Path.Combine(dir.FullName, "StudyBot.sln")) && Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-    }
-
-    return null;
-}

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using StudyBot.Bench;
 using StudyBot.Bench.Review;
 using StudyBot.Data;
 using StudyBot.Data.Providers;
@@ -28,7 +29,7 @@ Console.CancelKeyPress += (_, e) =>
 };
 var ct = cancel.Token;
 
-var questions = options.QuestionsFolder ?? FindQuestionsFolder();
+var questions = options.QuestionsFolder ?? BenchSupport.FindQuestionsFolder();
 if (questions is null)
 {
     Console.Error.WriteLine("Cannot find the repository's questions/ folder; pass --questions FOLDER.");
@@ -82,24 +83,10 @@ try
     }
     else
     {
-        var server = new NpgsqlConnectionStringBuilder(postgres);
-        if (!IsLoopback(server.Host))
+        if (!await BenchSupport.WithScratchDatabaseAsync(postgres, "studybot_bench_review", async bench =>
+                results.Add(await RunAsync("PostgreSQL", new DatabaseSettings(DatabaseProvider.Postgres, bench), () => PostgresSeedWriter.OpenAsync(bench, ct)))))
         {
-            Console.Error.WriteLine($"PostgreSQL part refused: host '{server.Host}' is not loopback; the benchmark only creates scratch databases locally.");
             return 2;
-        }
-
-        var database = $"studybot_bench_review_{Guid.NewGuid():N}"[..36];
-        await AdminAsync(server.ConnectionString, $"CREATE DATABASE \"{database}\"");
-        try
-        {
-            var bench = new NpgsqlConnectionStringBuilder(postgres) { Database = database, Pooling = true }.ConnectionString;
-            results.Add(await RunAsync("PostgreSQL", new DatabaseSettings(DatabaseProvider.Postgres, bench), () => PostgresSeedWriter.OpenAsync(bench, ct)));
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await AdminAsync(server.ConnectionString, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
         }
     }
 }
@@ -215,29 +202,3 @@ static string LoadAverage()
     }
 }
 
-static async Task AdminAsync(string connectionString, string sql)
-{
-    await using var connection = new NpgsqlConnection(connectionString);
-    await connection.OpenAsync();
-    await using var command = new NpgsqlCommand(sql, connection);
-    await command.ExecuteNonQueryAsync();
-}
-
-static bool IsLoopback(string? host) =>
-    host is "localhost" || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip)) || (host?.StartsWith('/') ?? false);
-
-static string? FindQuestionsFolder()
-{
-    foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "StudyBot.sln")) && Directory.Exists(Path.Combine(dir.FullName, "questions")))
-            {
-                return Path.Combine(dir.FullName, "questions");
-            }
-        }
-    }
-
-    return null;
-}

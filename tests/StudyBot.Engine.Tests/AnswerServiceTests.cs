@@ -6,24 +6,7 @@ public sealed class AnswerServiceTests
 
     private readonly EngineFixture _fx = new();
 
-    // A daily round of the single-choice test question, shown in the order B, C, A (so label C is the key B).
-    private async Task<Round> OpenDailyAsync()
-    {
-        var channel = await _fx.ChannelAsync();
-        var now = _fx.Time.GetUtcNow();
-        var (round, _) = await _fx.Stores.Rounds.AddRoundOrGetExistingAsync(new Round
-        {
-            Kind = RoundKind.Daily,
-            ChannelId = channel.Id,
-            CommunityId = channel.CommunityId,
-            LocalDate = new DateOnly(2026, 11, 23),
-            QuestionId = "t-single",
-            ChoiceOrder = "BCA",
-            OpensAt = now,
-            ClosesAt = now.AddMinutes(480),
-        }, CancellationToken.None);
-        return round;
-    }
+    private Task<Round> OpenDailyAsync() => _fx.OpenDailyAsync();
 
     private string CorrectLabel(Round round) =>
         Grader.CorrectLabels(_fx.Bank.Get(round.QuestionId), round.ChoiceOrder)[0];

@@ -67,6 +67,28 @@ internal sealed class EngineFixture
         return saved!;
     }
 
+    /// <summary>
+    /// An open daily round in the fixture's channel (set up first) of the single-choice test question, shown in the order
+    /// B, C, A, so label C is the key B and label A the correct one.
+    /// </summary>
+    public async Task<Round> OpenDailyAsync()
+    {
+        var channel = await ChannelAsync();
+        var now = Time.GetUtcNow();
+        var (round, _) = await Stores.Rounds.AddRoundOrGetExistingAsync(new Round
+        {
+            Kind = RoundKind.Daily,
+            ChannelId = channel.Id,
+            CommunityId = channel.CommunityId,
+            LocalDate = DateOnly.FromDateTime(now.UtcDateTime),
+            QuestionId = "t-single",
+            ChoiceOrder = "BCA",
+            OpensAt = now,
+            ClosesAt = now.AddMinutes(480),
+        }, CancellationToken.None);
+        return round;
+    }
+
     internal sealed class SeededRandom(int seed) : IRandomSource
     {
         private readonly Random _random = new(seed);

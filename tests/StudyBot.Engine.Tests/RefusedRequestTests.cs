@@ -11,23 +11,7 @@ public sealed class RefusedRequestTests
     private int Rows => _fx.Stores.Members.Members.Count + _fx.Stores.Channels.Channels.Count + _fx.Stores.Channels.Communities.Count
         + _fx.Stores.Rounds.Rounds.Count + _fx.Stores.Answers.Answers.Count + _fx.Stores.Quizzes.Quizzes.Count;
 
-    private async Task<Round> OpenDailyAsync()
-    {
-        var channel = await _fx.ChannelAsync();
-        var now = _fx.Time.GetUtcNow();
-        var (round, _) = await _fx.Stores.Rounds.AddRoundOrGetExistingAsync(new Round
-        {
-            Kind = RoundKind.Daily,
-            ChannelId = channel.Id,
-            CommunityId = channel.CommunityId,
-            LocalDate = new DateOnly(2026, 11, 23),
-            QuestionId = "t-single",
-            ChoiceOrder = "BCA",
-            OpensAt = now,
-            ClosesAt = now.AddMinutes(480),
-        }, CancellationToken.None);
-        return round;
-    }
+    private Task<Round> OpenDailyAsync() => _fx.OpenDailyAsync();
 
     [Fact]
     public async Task SubmitAsync_ClosedRoundByANewcomer_RegistersNobody()

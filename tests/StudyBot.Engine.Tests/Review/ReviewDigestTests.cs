@@ -8,20 +8,8 @@ public sealed class ReviewDigestTests
 
     private async Task<(Channel Channel, Round Round)> DailyAsync()
     {
-        var channel = await _fx.ChannelAsync();
-        var now = _fx.Time.GetUtcNow();
-        var (round, _) = await _fx.Stores.Rounds.AddRoundOrGetExistingAsync(new Round
-        {
-            Kind = RoundKind.Daily,
-            ChannelId = channel.Id,
-            CommunityId = channel.CommunityId,
-            LocalDate = DateOnly.FromDateTime(now.UtcDateTime),
-            QuestionId = "t-single",
-            ChoiceOrder = "BCA",
-            OpensAt = now,
-            ClosesAt = now.AddMinutes(480),
-        }, None);
-        return (channel, round);
+        var round = await _fx.OpenDailyAsync();
+        return ((await _fx.Stores.Channels.FindChannelAsync(round.ChannelId!.Value, None))!, round);
     }
 
     [Fact]
