@@ -22,8 +22,13 @@ public sealed class BackgroundWork(ILogger<BackgroundWork> logger)
     public void Run(string what, Func<CancellationToken, Task> work)
     {
         var id = Interlocked.Increment(ref _next);
+
+        // Registered before it can start: work that finished at once would otherwise be removed before it was added,
+        // and be counted (and waited for at shutdown) for good.
+        var registered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var task = Task.Run(async () =>
         {
+            await registered.Task;
             try
             {
                 await work(_stopping.Token);
@@ -42,6 +47,7 @@ public sealed class BackgroundWork(ILogger<BackgroundWork> logger)
             }
         });
         _running[id] = task;
+        registered.SetResult();
     }
 
     /// <summary>Asks running work to stop and waits for it, at most <paramref name="timeout"/>.</summary>
