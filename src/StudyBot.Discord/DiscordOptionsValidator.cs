@@ -58,6 +58,11 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
                 {
                     errors.Add($"{DiscordOptions.SectionName}:PublicKey must be the application's public key: 64 hex characters.");
                 }
+                else if (Ed25519PublicKey.IsValid(key) == false)
+                {
+                    // NSec's raw import takes any 32 bytes: a mistyped key would start and then answer 401 to everything.
+                    errors.Add($"{DiscordOptions.SectionName}:PublicKey is 64 hex characters but no Ed25519 public key; copy it again from the Developer Portal (General Information, Public Key).");
+                }
             }
         }
 

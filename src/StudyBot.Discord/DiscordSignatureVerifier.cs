@@ -20,7 +20,7 @@ public sealed class DiscordSignatureVerifier
     public DiscordSignatureVerifier(string? publicKeyHex)
     {
         var hex = publicKeyHex?.Trim();
-        if (hex is { Length: 64 } && hex.All(char.IsAsciiHexDigit))
+        if (hex is { Length: 64 } && hex.All(char.IsAsciiHexDigit) && Ed25519PublicKey.IsValid(hex) != false)
         {
             PublicKey.TryImport(Algorithm, Convert.FromHexString(hex), KeyBlobFormat.RawPublicKey, out _key);
         }

@@ -2,6 +2,8 @@ namespace StudyBot.Discord.Tests;
 
 public sealed class DiscordOptionsValidatorTests
 {
+    private const string NotAPoint = "0200000000000000000000000000000000000000000000000000000000000000";
+
     private static DiscordOptions Valid() => new()
     {
         ApplicationId = "1000",
@@ -19,6 +21,30 @@ public sealed class DiscordOptionsValidatorTests
         Assert.True(result.Succeeded);
         Assert.False(options.IsConfigured);
         Assert.False(options.AcceptsHttpInteractions);
+    }
+
+    [Fact]
+    public void Ed25519PublicKey_PointOfTheCurveOrNot_IsToldApart()
+    {
+        // RFC 8032's first test key, and 64 hex characters whose y (2) has no x on the curve.
+        Assert.True(Ed25519PublicKey.IsValid("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"));
+        Assert.False(Ed25519PublicKey.IsValid(NotAPoint));
+        Assert.False(Ed25519PublicKey.IsValid(new string('0', 64)));
+        Assert.False(Ed25519PublicKey.IsValid("d75a98"));
+    }
+
+    [Fact]
+    public void Validate_PublicKeyNotAnEd25519Point_FailsNamingTheKey_AndTheVerifierHasNoKey()
+    {
+        var options = Valid();
+        options.PublicKey = NotAPoint;
+
+        var result = new DiscordOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains("Discord:PublicKey is 64 hex characters but no Ed25519 public key", result.FailureMessage, StringComparison.Ordinal);
+        Assert.False(new DiscordSignatureVerifier(NotAPoint).HasKey);
+        Assert.True(new DiscordSignatureVerifier(TestSigner.PublicKeyHex).HasKey);
     }
 
     [Fact]

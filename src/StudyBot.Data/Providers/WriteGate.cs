@@ -33,19 +33,9 @@ public sealed class WriteGate
     }
 
     /// <summary>Inserts the row unless one with the same unique key is there already; false then (the caller reads theirs).</summary>
-    public async Task<bool> TryInsertAsync<T>(T row, CancellationToken cancellationToken)
-        where T : class
-    {
-        try
-        {
-            await InsertAsync(row, cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException ex) when (_dialect.IsUniqueViolation(ex))
-        {
-            return false;
-        }
-    }
+    public Task<bool> TryInsertAsync<T>(T row, CancellationToken cancellationToken)
+        where T : class =>
+        TryInsertAllAsync([row], cancellationToken);
 
     /// <summary>Inserts the rows together (one save, so all or none) unless one of them repeats a unique key; false then.</summary>
     public async Task<bool> TryInsertAllAsync(IReadOnlyList<object> rows, CancellationToken cancellationToken)

@@ -46,6 +46,9 @@ public static class LocalTime
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
+    /// <summary>Start of the local day (00:00, or the first valid moment after it) that holds the instant.</summary>
+    public static DateTimeOffset DayStart(DateTimeOffset instant, string? zoneId) => ToInstant(LocalDate(instant, zoneId), 0, zoneId);
+
     /// <summary>Start of the ISO week (Monday 00:00 local) that holds the instant.</summary>
     public static DateTimeOffset WeekStart(DateTimeOffset instant, string? zoneId)
     {

@@ -16,7 +16,6 @@ public sealed class DigestService(
     LeaderboardService leaderboards,
     StatsService stats,
     IReviewStore reviews,
-    ReviewService reviewSync,
     ReviewPlanService plans,
     QuestionBank bank,
     IEnumerable<IChannelPublisher> publishers,
@@ -86,8 +85,7 @@ public sealed class DigestService(
     /// <summary>"The team reviewed N cards; M of K members with an exam date are on pace" (counts only, no names); null when nobody reviewed or set a date.</summary>
     private async Task<Text?> ReviewLineAsync(IReadOnlyList<long> memberIds, DateTimeOffset since, string zone, CancellationToken cancellationToken)
     {
-        await reviewSync.SyncAsync(null, cancellationToken);
-        var reviewed = await reviews.CountReviewsAsync(memberIds, since, cancellationToken);
+        // Each participant's plan catches up on their answers first, so the count below sees every review of the week.
         int withExam = 0, onPace = 0;
         foreach (var memberId in memberIds)
         {
@@ -97,6 +95,8 @@ public sealed class DigestService(
                 onPace += plan.OnPace == true ? 1 : 0;
             }
         }
+
+        var reviewed = await reviews.CountReviewsAsync(memberIds, since, cancellationToken);
 
         if (reviewed == 0 && withExam == 0)
         {

@@ -20,7 +20,7 @@ public sealed class ReviewPlanService(IReviewStore store, ReviewService reviews,
 
         var now = time.GetUtcNow();
         zone = settings.TimeZone ?? zone;
-        var today = LocalTime.ToInstant(LocalTime.LocalDate(now, zone), 0, zone);
+        var today = LocalTime.DayStart(now, zone);
         var due = cards.Count(c => c.Memory.Due <= now);
         var overdue = cards.Count(c => c.Memory.Due < today);
         if (settings.ExamDate is not { } exam || reviews.LatestDue(settings) is null)

@@ -42,9 +42,15 @@ public sealed class ReviewService(IReviewStore store, IAnswerStore answers, IRou
                 }
 
                 var sources = new Dictionary<long, ReviewSource>();
+                var settings = new Dictionary<long, ReviewSettings>();
                 foreach (var answer in batch)
                 {
-                    stored += await ApplyAsync(answer, await SourceAsync(answer, sources, cancellationToken), cancellationToken) ? 1 : 0;
+                    if (!settings.TryGetValue(answer.MemberId, out var memberSettings))
+                    {
+                        settings[answer.MemberId] = memberSettings = await store.GetSettingsAsync(answer.MemberId, cancellationToken);
+                    }
+
+                    stored += await ApplyAsync(answer, memberSettings, await SourceAsync(answer, sources, cancellationToken), cancellationToken) ? 1 : 0;
                 }
 
                 after = batch[^1].Id;
@@ -73,11 +79,14 @@ public sealed class ReviewService(IReviewStore store, IAnswerStore answers, IRou
     }
 
     /// <summary>Reviews the member's card for a question at <paramref name="at"/>, creating it on the first review. False when it was not stored.</summary>
-    public async Task<bool> RateAsync(long memberId, string questionId, ReviewRating rating, ReviewSource source, DateTimeOffset at, long? answerId, CancellationToken cancellationToken)
+    public async Task<bool> RateAsync(long memberId, string questionId, ReviewRating rating, ReviewSource source, DateTimeOffset at, long? answerId, CancellationToken cancellationToken) =>
+        await RateAsync(await store.GetSettingsAsync(memberId, cancellationToken), questionId, rating, source, at, answerId, cancellationToken);
+
+    private async Task<bool> RateAsync(ReviewSettings settings, string questionId, ReviewRating rating, ReviewSource source, DateTimeOffset at, long? answerId, CancellationToken cancellationToken)
     {
+        var memberId = settings.MemberId;
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            var settings = await store.GetSettingsAsync(memberId, cancellationToken);
             var existing = await store.FindCardAsync(memberId, questionId, cancellationToken);
             var before = existing?.Memory ?? ReviewCard.New(at);
             if (before.LastReview is { } last && last > at)
@@ -127,11 +136,11 @@ public sealed class ReviewService(IReviewStore store, IAnswerStore answers, IRou
         return cap >= now ? cap : null;
     }
 
-    private async Task<bool> ApplyAsync(Answer answer, ReviewSource source, CancellationToken cancellationToken)
+    private async Task<bool> ApplyAsync(Answer answer, ReviewSettings settings, ReviewSource source, CancellationToken cancellationToken)
     {
         try
         {
-            return await RateAsync(answer.MemberId, answer.QuestionId, answer.Correct ? ReviewRating.Good : ReviewRating.Again, source, answer.AnsweredAt, answer.Id, cancellationToken);
+            return await RateAsync(settings, answer.QuestionId, answer.Correct ? ReviewRating.Good : ReviewRating.Again, source, answer.AnsweredAt, answer.Id, cancellationToken);
         }
         catch (ArgumentException ex)
         {

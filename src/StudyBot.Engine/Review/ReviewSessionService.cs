@@ -21,7 +21,7 @@ public sealed class ReviewSessionService(IReviewStore store, ReviewService revie
         var now = time.GetUtcNow();
         var settings = await store.GetSettingsAsync(member.Id, cancellationToken);
         var zone = settings.TimeZone ?? context.TimeZone;
-        var today = LocalTime.ToInstant(LocalTime.LocalDate(now, zone), 0, zone);
+        var today = LocalTime.DayStart(now, zone);
         var counts = await store.CountDueAsync(member.Id, now, today, cancellationToken);
         var due = (await store.ListDueCardsAsync(member.Id, now, Candidates, cancellationToken))
             .Where(c => bank.Find(c.QuestionId) is { } q && (includeRetired || q.Exams.Any(e => bank.Exams.IsActive(e.Exam))))

@@ -20,7 +20,6 @@ public static class HostingExtensions
         builder.Services.AddSingleton(sp => QuestionBankLoader.LoadOrThrow(sp.GetRequiredService<IOptions<QuestionsOptions>>().Value.ResolvePath(builder.Environment.ContentRootPath)));
         builder.Services.AddStudyBotEngine();
         builder.Services.AddSingleton<IValidateOptions<StudyBot.Data.DatabaseOptions>, ConnectionStringValidator>();
-        builder.Services.AddSingleton<IValidateOptions<StudyBot.Discord.DiscordOptions>, DiscordPublicKeyValidator>();
         builder.Services.AddSingleton<StartupState>();
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddHealthChecks()

@@ -1,13 +1,13 @@
 using System.Runtime.InteropServices;
 
-namespace StudyBot.Host.Startup;
+namespace StudyBot.Discord;
 
 /// <summary>
 /// Whether 64 hex characters are an Ed25519 public key: canonically encoded, a point of the curve, in its prime-order
 /// group. NSec's raw import takes any 32 bytes, so a mistyped key used to start and then refuse every signature; this asks
 /// libsodium (the library NSec ships with the app) itself.
 /// </summary>
-internal static class Ed25519PublicKey
+public static class Ed25519PublicKey
 {
     private const string Sodium = "libsodium";
 
