@@ -7,6 +7,7 @@ public static class OperationsExtensions
     {
         // Under systemd (Type=notify): readiness and stopping are reported to it, and logs go to the journal without colours.
         builder.Services.AddSystemd();
+        builder.Services.AddSingleton<IHostLifetime, StopSignalLifetime>();
         builder.Services.AddHostedService<StartupSummary>();
         builder.Services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
 

@@ -5,11 +5,11 @@ public static class WebApplicationExtensions
     /// <summary>
     /// Runs the bot. A mistake a person can fix (a setting, the bank, the database, the port) ends it with one line on
     /// standard error that names what to change, and an exit code from <see cref="Cli.ExitCodes"/>. A stop signal at any
-    /// moment ends it with exit code 0: during the preflight it cancels it, during the host's start the host stops.
+    /// moment ends it with exit code 0: during the preflight it cancels it; during the host's start it waits for the start
+    /// to finish (cancelling Kestrel's bind or Quartz's start makes the host log a failure) and then stops in order.
     /// </summary>
     public static async Task<int> RunUntilStoppedAsync(this WebApplication app, StopSignals stopSignals)
     {
-        using var stop = stopSignals.Token.Register(app.Lifetime.StopApplication);
         try
         {
             var failure = await StartupPreflight.RunAsync(app, stopSignals.Token);
@@ -24,7 +24,13 @@ public static class WebApplicationExtensions
                 return await failure.ReportAsync(Console.Error);
             }
 
-            await app.RunAsync();
+            await app.StartAsync();
+            using (stopSignals.Token.Register(app.Lifetime.StopApplication))
+            {
+                await app.WaitForShutdownAsync();
+            }
+
+            await app.DisposeAsync();
             return Cli.ExitCodes.Success;
         }
         catch (Exception ex) when (stopSignals.Requested || app.Lifetime.ApplicationStopping.IsCancellationRequested)
