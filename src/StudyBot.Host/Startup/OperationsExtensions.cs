@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting.Systemd;
+
 namespace StudyBot.Host.Startup;
 
 public static class OperationsExtensions
@@ -6,7 +9,10 @@ public static class OperationsExtensions
     public static WebApplicationBuilder AddStudyBotOperations(this WebApplicationBuilder builder)
     {
         // Under systemd (Type=notify): readiness and stopping are reported to it, and logs go to the journal without colours.
+        // AddSystemd tells systemd only when systemd is the parent; NOTIFY_SOCKET is what the notify protocol itself asks
+        // for, so a service manager (or a test) that sets it is told as well.
         builder.Services.AddSystemd();
+        builder.Services.TryAddSingleton<ISystemdNotifier, SystemdNotifier>();
         builder.Services.AddSingleton<IHostLifetime, StopSignalLifetime>();
         builder.Services.AddHostedService<StartupSummary>();
         builder.Services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
