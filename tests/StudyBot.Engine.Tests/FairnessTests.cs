@@ -167,15 +167,63 @@ public sealed class FairnessTests : IDisposable
             AgentQuestion("by-service", "A startup builds a helpdesk agent. What calls its API?", "[Amazon Bedrock Agents]") +
             AgentQuestion("existing", "An existing customer runs a helpdesk on Bedrock Agents. What calls its API?", "[]") +
             AgentQuestion("classic", "A team keeps its Agents Classic helpdesk on Bedrock Agents. What calls its API?", "[]") +
-            AgentQuestion("successor", "A team moves from Bedrock Agents to Amazon Bedrock AgentCore. What calls its API?", "[]"));
+            AgentQuestion("successor", "A team moves from Bedrock Agents to Amazon Bedrock AgentCore. What calls its API?", "[]") +
+            AgentQuestion("existing-named", "An existing Bedrock Agents customer adds a helpdesk. What calls its API?", "[]") +
+            AgentQuestion("already-customer", "A bank, already an Amazon Bedrock Agents customer, adds a helpdesk. What calls its API?", "[]") +
+            AgentQuestion("already-using", "A bank already using Bedrock Agents adds a helpdesk. What calls its API?", "[]") +
+            AgentQuestion("using", "A startup using Bedrock Agents adds a helpdesk. What calls its API?", "[]"));
 
         var sut = BankLint.Run(_folder);
 
         Assert.Empty(sut.Errors);
-        Assert.Equal(["plain", "by-service"], sut.ServiceWarnings.Select(w => w.QuestionId));
+        Assert.Equal(["plain", "by-service", "using"], sut.ServiceWarnings.Select(w => w.QuestionId));
         Assert.Contains("closed to new customers 2026-07-30", sut.ServiceWarnings[0].Message, StringComparison.Ordinal);
         Assert.True(sut.Passed);
     }
+
+    [Fact]
+    public void ServiceStatusCheck_RenamedServiceInAChoice_Warns()
+    {
+        File.WriteAllText(Path.Combine(_folder, ServiceStatusLoader.FileName), """
+            services:
+              - name: Amazon Kinesis Data Firehose
+                aliases: [Kinesis Data Firehose]
+                status: renamed
+                successor: Amazon Data Firehose
+              - name: Amazon Forecast
+                status: closed-to-new-customers
+            """);
+        TestBank.WriteCatalog(_folder);
+        File.WriteAllText(Path.Combine(_folder, "stream.yaml"), "questions:\n" +
+            StreamQuestion("old-name", "A Kinesis Data Firehose stream to S3") +
+            StreamQuestion("new-name", "An Amazon Data Firehose stream to S3") +
+            StreamQuestion("closed-distractor", "An Amazon Forecast predictor"));
+
+        var sut = BankLint.Run(_folder);
+
+        Assert.Empty(sut.Errors);
+        var warning = Assert.Single(sut.ServiceWarnings);
+        Assert.Equal("old-name", warning.QuestionId);
+        Assert.Contains("Amazon Data Firehose", warning.Message, StringComparison.Ordinal);
+    }
+
+    private static string StreamQuestion(string id, string distractor) => $"""
+          - id: {id}
+            type: single
+            difficulty: 2
+            exams:
+              - {"{"} exam: MLA-C01, domain: 1 {"}"}
+            prompt: Two applications must each read every card event within a second. Which ingestion service fits?
+            choices:
+              A: Amazon Kinesis Data Streams
+              B: {distractor}
+              C: Amazon S3 event notifications
+            answer: A
+            explanation: Kinesis Data Streams lets several consumers read the same records.
+            references: [https://docs.aws.amazon.com/streams/latest/dev/introduction.html]
+            verified: 2026-12-03
+
+        """;
 
     [Fact]
     public void ServiceStatusLoader_BadStatus_NamesFileServiceAndField()
