@@ -83,7 +83,7 @@ public sealed class FairnessTests : IDisposable
     }
 
     [Fact]
-    public void EchoWords_OnlyTheKeyRepeatsADistinctivePromptWord_IsAWarning()
+    public void EchoWords_OnlyTheKeyRepeatsADistinctivePromptWord_IsAnErrorForAnActiveExam()
     {
         var bank = Bank(
             Single("echo", "A", "A retailer needs nightly scoring of many rows. Which option fits?", "Nightly batch scoring", "Real-time endpoint", "Serverless inference"),
@@ -93,8 +93,52 @@ public sealed class FairnessTests : IDisposable
 
         Assert.Equal(["nightly", "scoring"], BankFairness.EchoWords(bank.Get("echo")));
         Assert.Empty(BankFairness.EchoWords(bank.Get("shared")));
-        var warning = Assert.Single(sut.KeyOnlyEcho);
-        Assert.Equal("echo", warning.QuestionId);
+        Assert.Equal("echo", Assert.Single(sut.KeyOnlyEcho).QuestionId);
+        Assert.Equal("echo", Assert.Single(sut.KeyOnlyEchoOnActiveExam).QuestionId);
+    }
+
+    [Fact]
+    public void EchoWords_QuestionForARetiredExamOnly_StaysAWarning()
+    {
+        var bank = Bank(
+            Single("retired", "A", "A retailer needs nightly scoring of many rows. Which option fits?", "Nightly batch scoring", "Real-time endpoint", "Serverless inference", exam: "MLS-C01"));
+
+        var sut = BankFairness.Measure(bank);
+
+        Assert.Equal("retired", Assert.Single(sut.KeyOnlyEcho).QuestionId);
+        Assert.Empty(sut.KeyOnlyEchoOnActiveExam);
+    }
+
+    [Fact]
+    public void EchoWords_ThePickInstructionIsNotAPromptWord()
+    {
+        // "(Choose two.)" ends every multiple-response prompt; a key that says "choose" does not echo the scenario.
+        var bank = Bank(
+            Multiple("pick", "Which two fit the workload? (Choose two.)", ["A", "B"], "Choose a managed API", "A larger instance", "A smaller instance", "A second Region"),
+            Multiple("scenario", "Teams choose a model. Which two fit? (Choose two.)", ["A", "B"], "Choose a managed API", "A larger instance", "A smaller instance", "A second Region"));
+
+        Assert.Empty(BankFairness.EchoWords(bank.Get("pick")));
+        Assert.Equal(["choose"], BankFairness.EchoWords(bank.Get("scenario")));
+    }
+
+    [Fact]
+    public void BankLint_KeyAloneEchoingThePromptOnAnActiveExam_FailsAndRetiredOnlyWarns()
+    {
+        TestBank.WriteCatalog(_folder);
+        File.WriteAllText(Path.Combine(_folder, "echo.yaml"), "questions:\n" +
+            EchoQuestion("active-echo", "AIF-C01", 1) +
+            EchoQuestion("retired-echo", "MLS-C01", 3));
+
+        var sut = BankLint.Run(_folder);
+
+        Assert.Empty(sut.Errors);
+        Assert.Equal("active-echo", Assert.Single(sut.Fairness.KeyOnlyEchoOnActiveExam).QuestionId);
+        Assert.Equal("retired-echo", Assert.Single(sut.EchoWarnings).QuestionId);
+        Assert.False(sut.Passed);
+
+        File.WriteAllText(Path.Combine(_folder, "echo.yaml"), "questions:\n" + EchoQuestion("retired-echo", "MLS-C01", 3));
+
+        Assert.True(BankLint.Run(_folder).Passed);
     }
 
     [Fact]
@@ -123,15 +167,63 @@ public sealed class FairnessTests : IDisposable
             AgentQuestion("by-service", "A startup builds a helpdesk agent. What calls its API?", "[Amazon Bedrock Agents]") +
             AgentQuestion("existing", "An existing customer runs a helpdesk on Bedrock Agents. What calls its API?", "[]") +
             AgentQuestion("classic", "A team keeps its Agents Classic helpdesk on Bedrock Agents. What calls its API?", "[]") +
-            AgentQuestion("successor", "A team moves from Bedrock Agents to Amazon Bedrock AgentCore. What calls its API?", "[]"));
+            AgentQuestion("successor", "A team moves from Bedrock Agents to Amazon Bedrock AgentCore. What calls its API?", "[]") +
+            AgentQuestion("existing-named", "An existing Bedrock Agents customer adds a helpdesk. What calls its API?", "[]") +
+            AgentQuestion("already-customer", "A bank, already an Amazon Bedrock Agents customer, adds a helpdesk. What calls its API?", "[]") +
+            AgentQuestion("already-using", "A bank already using Bedrock Agents adds a helpdesk. What calls its API?", "[]") +
+            AgentQuestion("using", "A startup using Bedrock Agents adds a helpdesk. What calls its API?", "[]"));
 
         var sut = BankLint.Run(_folder);
 
         Assert.Empty(sut.Errors);
-        Assert.Equal(["plain", "by-service"], sut.ServiceWarnings.Select(w => w.QuestionId));
+        Assert.Equal(["plain", "by-service", "using"], sut.ServiceWarnings.Select(w => w.QuestionId));
         Assert.Contains("closed to new customers 2026-07-30", sut.ServiceWarnings[0].Message, StringComparison.Ordinal);
         Assert.True(sut.Passed);
     }
+
+    [Fact]
+    public void ServiceStatusCheck_RenamedServiceInAChoice_Warns()
+    {
+        File.WriteAllText(Path.Combine(_folder, ServiceStatusLoader.FileName), """
+            services:
+              - name: Amazon Kinesis Data Firehose
+                aliases: [Kinesis Data Firehose]
+                status: renamed
+                successor: Amazon Data Firehose
+              - name: Amazon Forecast
+                status: closed-to-new-customers
+            """);
+        TestBank.WriteCatalog(_folder);
+        File.WriteAllText(Path.Combine(_folder, "stream.yaml"), "questions:\n" +
+            StreamQuestion("old-name", "A Kinesis Data Firehose stream to S3") +
+            StreamQuestion("new-name", "An Amazon Data Firehose stream to S3") +
+            StreamQuestion("closed-distractor", "An Amazon Forecast predictor"));
+
+        var sut = BankLint.Run(_folder);
+
+        Assert.Empty(sut.Errors);
+        var warning = Assert.Single(sut.ServiceWarnings);
+        Assert.Equal("old-name", warning.QuestionId);
+        Assert.Contains("Amazon Data Firehose", warning.Message, StringComparison.Ordinal);
+    }
+
+    private static string StreamQuestion(string id, string distractor) => $"""
+          - id: {id}
+            type: single
+            difficulty: 2
+            exams:
+              - {"{"} exam: MLA-C01, domain: 1 {"}"}
+            prompt: Two applications must each read every card event within a second. Which ingestion service fits?
+            choices:
+              A: Amazon Kinesis Data Streams
+              B: {distractor}
+              C: Amazon S3 event notifications
+            answer: A
+            explanation: Kinesis Data Streams lets several consumers read the same records.
+            references: [https://docs.aws.amazon.com/streams/latest/dev/introduction.html]
+            verified: 2026-12-03
+
+        """;
 
     [Fact]
     public void ServiceStatusLoader_BadStatus_NamesFileServiceAndField()
@@ -160,6 +252,24 @@ public sealed class FairnessTests : IDisposable
             answer: A
             explanation: Action groups call APIs.
             references: [https://docs.aws.amazon.com/bedrock/latest/userguide/agents.html]
+            verified: 2026-12-03
+
+        """;
+
+    private static string EchoQuestion(string id, string exam, int domain) => $"""
+          - id: {id}
+            type: single
+            difficulty: 2
+            exams:
+              - {"{"} exam: {exam}, domain: {domain} {"}"}
+            prompt: A retailer scores millions of rows every night. Which option fits the nightly run?
+            choices:
+              A: A nightly Batch Transform job
+              B: A real-time endpoint called row by row
+              C: A serverless endpoint kept warm
+            answer: A
+            explanation: Batch Transform runs offline over a whole dataset.
+            references: [https://docs.aws.amazon.com/sagemaker/latest/dg/batch-transform.html]
             verified: 2026-12-03
 
         """;

@@ -49,6 +49,18 @@ public sealed class QuestionBankCoverageTests
     {
         Assert.Empty(Report.Fairness.KeyTooLong);
         Assert.Empty(Report.Fairness.Exceeded);
+        Assert.Empty(Report.Fairness.KeyOnlyEchoOnActiveExam);
+    }
+
+    [Fact]
+    public void Bank_ActiveExamDomainsWithinFivePointsOfTheirWeights()
+    {
+        var off = Report.Exams.Where(e => e.Exam.IsActive)
+            .SelectMany(e => e.Domains.Where(d => Math.Abs(100.0 * d.Count / e.Total - d.WeightPercent) > 5)
+                .Select(d => $"{e.Code} D{d.Number}: {100.0 * d.Count / e.Total:0.0}% against {d.WeightPercent}%"))
+            .ToList();
+
+        Assert.Empty(off);
     }
 
     [Fact]

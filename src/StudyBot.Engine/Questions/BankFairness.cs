@@ -6,14 +6,17 @@ namespace StudyBot.Engine.Questions;
 /// <summary>
 /// Whether a candidate could score by picking the longest choice or the one that repeats the prompt, measured over the
 /// bank. Shared by <c>questions lint</c> (which fails on a too-long key or a figure over its limit), <c>questions stats</c>
-/// and the tests.
+/// and the tests. <see cref="KeyOnlyEcho"/> lists every question where only the key repeats a distinctive prompt word;
+/// <see cref="KeyOnlyEchoOnActiveExam"/> is the part of it tagged for an active exam, which fails the lint (a question
+/// for a retired exam only stays a warning).
 /// </summary>
 public sealed partial record BankFairness(
     FairnessFigure SingleKeyLongest,
     IReadOnlyList<FairnessFigure> SingleKeyLongestByExam,
     FairnessFigure MultipleKeysAllLonger,
     IReadOnlyList<LintError> KeyTooLong,
-    IReadOnlyList<LintError> KeyOnlyEcho)
+    IReadOnlyList<LintError> KeyOnlyEcho,
+    IReadOnlyList<LintError> KeyOnlyEchoOnActiveExam)
 {
     /// <summary>No key may be longer than this many times the longest distractor.</summary>
     public const double MaxKeyToDistractorRatio = 1.5;
@@ -39,6 +42,13 @@ public sealed partial record BankFairness(
     public static BankFairness Measure(QuestionBank bank)
     {
         var singles = bank.All.Where(q => q.Type == QuestionType.Single).ToList();
+        var echoes = bank.All.Select(q => (Question: q, Words: EchoWords(q)))
+            .Where(x => x.Words.Count > 0)
+            .Select(x => (
+                Active: bank.Exams.Active.Any(exam => x.Question.IsTaggedFor(exam.Code)),
+                Error: new LintError(x.Question.File, x.Question.Id, "choices",
+                    $"only the key repeats the prompt's {string.Join(", ", x.Words.Select(w => $"'{w}'"))}; let a distractor use it too, or word the key differently")))
+            .ToList();
         var multiples = bank.All.Where(q => q.Type == QuestionType.Multiple).ToList();
         var byExam = bank.Exams.Active.Select(exam =>
         {
@@ -54,11 +64,8 @@ public sealed partial record BankFairness(
                 .Select(q => new LintError(q.File, q.Id, "choices",
                     string.Create(CultureInfo.InvariantCulture, $"a key is {KeyRatio(q):0.00}x as long as the longest distractor; at most {MaxKeyToDistractorRatio}x")))
                 .ToList(),
-            bank.All.Select(q => (Question: q, Words: EchoWords(q)))
-                .Where(x => x.Words.Count > 0)
-                .Select(x => new LintError(x.Question.File, x.Question.Id, "choices",
-                    $"only the key repeats the prompt's {string.Join(", ", x.Words.Select(w => $"'{w}'"))}; let a distractor use it too"))
-                .ToList());
+            echoes.Select(x => x.Error).ToList(),
+            echoes.Where(x => x.Active).Select(x => x.Error).ToList());
     }
 
     /// <summary>Single: the key is longer than every distractor.</summary>
@@ -98,7 +105,7 @@ public sealed partial record BankFairness(
             return [];
         }
 
-        var prompt = DistinctiveWords(question.Prompt);
+        var prompt = DistinctiveWords(PickInstruction().Replace(question.Prompt, " "));
         var (keys, distractors) = Split(question);
         var inKeys = keys.SelectMany(DistinctiveWords).Where(prompt.Contains).ToHashSet(StringComparer.Ordinal);
         var inDistractors = distractors.SelectMany(DistinctiveWords).ToHashSet(StringComparer.Ordinal);
@@ -114,6 +121,10 @@ public sealed partial record BankFairness(
     private static (List<string> Keys, List<string> Distractors) Split(Question question) =>
         (question.Answer.Select(k => question.Choices[k]).ToList(),
          question.Choices.Where(c => !question.Answer.Contains(c.Key)).Select(c => c.Value).ToList());
+
+    /// <summary>The "(Choose two.)" every multiple-response prompt ends with: an instruction, not a word of the scenario.</summary>
+    [GeneratedRegex(@"\(\s*(?:choose|select|pick)\s+\w+\s*\.?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PickInstruction();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}\-]*")]
     private static partial Regex WordPattern();

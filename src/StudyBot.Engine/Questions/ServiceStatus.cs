@@ -12,6 +12,14 @@ public sealed record ServiceStatus
     public static readonly IReadOnlyList<string> GeneralMentions =
         ["existing customer", "existing customers", "already uses", "already use", "no longer", "closed to new", "retired", "discontinued", "legacy"];
 
+    /// <summary>
+    /// The same framing with the service's name inside it: "an existing Amazon Forecast customer", "already an Amazon
+    /// A2I customer", "already using", "already keeps", "has used ... for years".
+    /// </summary>
+    private static readonly Regex CustomerFraming = new(
+        @"(?<![\p{L}\p{N}])(?:existing\s+(?:[\p{L}\p{N}\-]+\s+){1,4}customers?|already\s+(?:an?\s+)?(?:[\p{L}\p{N}\-]+\s+){1,4}customers?|already\s+(?:using|keeps|runs)|(?:has|have)\s+used)(?![\p{L}\p{N}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     public required string Name { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public required ServiceChange Change { get; init; }
@@ -35,6 +43,7 @@ public sealed record ServiceStatus
 
     /// <summary>True when the text says the service changed: a general or a service's own mention, or its successor.</summary>
     public bool IsStatusMentionedIn(string text) =>
+        CustomerFraming.IsMatch(text) ||
         GeneralMentions.Concat(Mentions).Concat(Successor is null ? [] : [Successor]).Any(m => ContainsPhrase(text, m));
 
     private static bool ContainsPhrase(string text, string phrase) =>

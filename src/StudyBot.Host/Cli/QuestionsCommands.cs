@@ -11,7 +11,7 @@ internal static class QuestionsCommands
     {
         var path = services.GetRequiredService<IOptions<QuestionsOptions>>().Value.ResolvePath(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
         var lint = BankLint.Run(path);
-        foreach (var e in lint.Errors.Concat(lint.Fairness.KeyTooLong))
+        foreach (var e in lint.Errors.Concat(lint.Fairness.KeyTooLong).Concat(lint.Fairness.KeyOnlyEchoOnActiveExam))
         {
             error.WriteLine(e);
         }
@@ -21,8 +21,12 @@ internal static class QuestionsCommands
             output.WriteLine("warning: " + w);
         }
 
+        foreach (var w in lint.EchoWarnings)
+        {
+            output.WriteLine("warning: " + w);
+        }
+
         var fairness = lint.Fairness;
-        output.WriteLine($"warning: {fairness.KeyOnlyEcho.Count} question(s) where only the key repeats a distinctive word of the prompt");
         foreach (var figure in fairness.Exceeded)
         {
             error.WriteLine("fairness: " + figure);
@@ -31,11 +35,11 @@ internal static class QuestionsCommands
         if (!lint.Passed)
         {
             error.WriteLine($"{lint.Errors.Count} problem(s), {fairness.KeyTooLong.Count} key(s) over {BankFairness.MaxKeyToDistractorRatio}x the longest distractor, " +
-                $"{fairness.Exceeded.Count} fairness figure(s) over the limit in {path}");
+                $"{fairness.KeyOnlyEchoOnActiveExam.Count} key(s) alone repeating a prompt word, {fairness.Exceeded.Count} fairness figure(s) over the limit in {path}");
             return 1;
         }
 
-        output.WriteLine($"{lint.Bank.Count} questions in {path}: no problems ({lint.ServiceWarnings.Count + fairness.KeyOnlyEcho.Count} warning(s)).");
+        output.WriteLine($"{lint.Bank.Count} questions in {path}: no problems ({lint.ServiceWarnings.Count + lint.EchoWarnings.Count} warning(s)).");
         return 0;
     }
 
@@ -78,7 +82,8 @@ internal static class QuestionsCommands
         }
 
         output.WriteLine($"  keys over {BankFairness.MaxKeyToDistractorRatio}x the longest distractor: {fairness.KeyTooLong.Count} (at most 0)");
-        output.WriteLine($"  only the key repeats a distinctive prompt word (warning): {fairness.KeyOnlyEcho.Count}");
+        output.WriteLine($"  only the key repeats a distinctive prompt word, active exams: {fairness.KeyOnlyEchoOnActiveExam.Count} (at most 0)");
+        output.WriteLine($"  only the key repeats a distinctive prompt word, retired exams only (warning): {fairness.KeyOnlyEcho.Count - fairness.KeyOnlyEchoOnActiveExam.Count}");
         output.WriteLine();
         output.WriteLine($"Study-guide FAQ items covered: {report.FaqCovered.Count} of {FaqItems}");
         output.WriteLine("  covered:     " + (report.FaqCovered.Count == 0 ? "none" : string.Join(" ", report.FaqCovered)));
