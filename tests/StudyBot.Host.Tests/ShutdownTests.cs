@@ -20,18 +20,24 @@ public sealed class ShutdownTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// Counted from the program's first log line, not from the process's start: on a loaded machine the runtime alone
+    /// can take longer than half a second to reach <c>Main</c>, and a signal before that gets the operating system's
+    /// default (exit 143, nothing opened yet; see the README's known gap), which is not what this tests.
+    /// </summary>
     [SkippableTheory]
-    [InlineData(300)]
-    [InlineData(600)]
-    [InlineData(1000)]
-    [InlineData(1500)]
-    [InlineData(2000)]
-    [InlineData(2500)]
-    [InlineData(3500)]
+    [InlineData(0)]
+    [InlineData(150)]
+    [InlineData(400)]
+    [InlineData(800)]
+    [InlineData(1200)]
+    [InlineData(1800)]
+    [InlineData(3000)]
     public async Task Sigterm_DuringStartUp_ExitsZeroWithoutAnException(int afterMilliseconds)
     {
         Skip.If(OperatingSystem.IsWindows(), "SIGTERM is a Unix signal");
         using var host = HostProcess.Start(Settings());
+        await host.WaitForOutputAsync(" info: ", TimeSpan.FromSeconds(60));
         await Task.Delay(afterMilliseconds);
 
         host.Signal("TERM");
