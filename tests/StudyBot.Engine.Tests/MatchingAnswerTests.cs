@@ -148,6 +148,7 @@ public sealed class MatchingAnswerTests
     [InlineData("1B2A3C", new[] { "B", "A", "C" })]
     [InlineData("1 → B; 2 → A; 3 → C", new[] { "B", "A", "C" })]
     [InlineData("B A C", new[] { "B", "A", "C" })]
+    [InlineData("bac", new[] { "B", "A", "C" })]
     [InlineData("1B 3C", new[] { "B", "", "C" })]
     public void Input_Matching_ReadsPairsInAnyOrder(string input, string[] expected)
     {
@@ -163,6 +164,7 @@ public sealed class MatchingAnswerTests
     [InlineData("1B 2A 4C", "There is no item 4: the items are 1 to 3. Give each item's number with its letter, e.g. 1B 2A 3C.")]
     [InlineData("1B 2AB 3C", "I can't read '2AB'. Give each item's number with its letter, e.g. 1B 2A 3C.")]
     [InlineData("1B 2A 3C please", "I can't read 'please'. Give each item's number with its letter, e.g. 1B 2A 3C.")]
+    [InlineData("hello", "I can't read 'hello'. Give each item's number with its letter, e.g. 1B 2A 3C.")]
     public void Input_Matching_MalformedTextSaysWhatIsWrong(string input, string expected)
     {
         var (labels, problem) = AnswerInput.Parse(View(), input);

@@ -29,7 +29,11 @@ public static partial class AnswerInput
 
         if (!text.Any(char.IsAsciiDigit))
         {
-            return (Grader.ParseLabels(text), null);
+            // Just the letters in item order: "B A C", or "BAC" when it has one letter per item; not words.
+            var tokens = Separators().Split(text).Where(t => t.Length > 0).ToList();
+            return tokens.All(t => t.Length == 1 && char.IsAsciiLetter(t[0])) || tokens is [var word] && word.Length == round.Items.Count && word.All(char.IsAsciiLetter)
+                ? (Grader.ParseLabels(text), null)
+                : (null, $"I can't read '{text}'. {how}");
         }
 
         var picks = Enumerable.Repeat(string.Empty, round.Items.Count).ToArray();
