@@ -55,6 +55,17 @@ public sealed class TeamsMatchingCardTests
     }
 
     [Fact]
+    public void Reveal_Matching_ListsTheItemsAboveTheKey()
+    {
+        var round = Round(QuestionType.Matching, closed: true) with { Kind = RoundKind.Daily };
+        var sut = TeamsCards.Reveal(new RevealView(round, ["B", "A", "C"], "1 → B: Two; 2 → A: One; 3 → C: Three", "Why.",
+            [new("✓", "every item matched", 2, true), new("✗", "another matching", 1, false)], [], 3, []));
+
+        var facts = All(sut, "FactSet").First()["facts"]!.AsArray().Select(f => ((string?)f!["title"], (string?)f["value"]));
+        Assert.Equal([("1.", "Turn speech into text"), ("2.", "Turn text into speech"), ("3.", "Read <forms>")], facts);
+    }
+
+    [Fact]
     public void Building_Ordering_ShowsTheOrderSoFarAndOffersOnlyTheRest()
     {
         var round = Round(QuestionType.Ordering);

@@ -98,6 +98,17 @@ public sealed class DiscordMatchingTests
         Assert.Equal(["d:5:A:o", "d:5:B:o", "d:5:C:o"], Assert.Single(ordering.Components!).Components!.Select(b => b.CustomId));
     }
 
+    [Fact]
+    public void Reveal_Matching_ListsTheItemsSoTheKeyReads()
+    {
+        var round = Matching(kind: RoundKind.Daily) with { Closed = true };
+        var sut = DiscordRenderer.Reveal(new RevealView(round, ["B", "C", "A"], "1 → B: Service 1; 2 → C: Service 2; 3 → A: Service 0", "Why.",
+            [new("✓", "every item matched", 2, true), new("✗", "another matching", 1, false)], [], 3, []));
+
+        Assert.Contains("**2.** Need 2 with \\*stars\\*", sut);
+        Assert.True(sut.IndexOf("**3.** Need 3", StringComparison.Ordinal) < sut.IndexOf("✅", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("q:1:B-C:m1")]
     [InlineData("q:1:CA:o")]

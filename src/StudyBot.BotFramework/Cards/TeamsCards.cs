@@ -39,6 +39,7 @@ public static class TeamsCards
         {
             Text($"Answer: {round.ExamLabel}", weight: "Bolder", size: "Medium"),
             Text(round.Prompt),
+            round.Items.Count > 0 ? AnswerCards.ItemFacts(round) : null,
             Text($"✅ {reveal.CorrectText}", weight: "Bolder", color: "Good"),
             Text(reveal.Explanation, subtle: true),
             Facts(reveal.Tallies.Select(t => ($"{(t.Correct ? "✓ " : string.Empty)}{t.Label}", $"{t.Count} · {t.Text}"))),

@@ -204,6 +204,7 @@ public static class DiscordRenderer
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"**Answer to the question of the day** · {reveal.Round.ExamLabel}");
         text.AppendLine(Clip(reveal.Round.Prompt, 300));
+        text.Append(MatchingComponents.ItemLines(reveal.Round));
         text.AppendLine(CultureInfo.InvariantCulture, $"✅ **{reveal.CorrectText}**");
         text.AppendLine(CultureInfo.InvariantCulture, $"> {reveal.Explanation.ReplaceLineEndings(" ")}").AppendLine();
         text.AppendLine(string.Join(" · ", reveal.Tallies.Select(t => $"{t.Label}{(t.Correct ? " ✓" : string.Empty)}: {t.Count}")));
