@@ -41,6 +41,7 @@ public sealed class DiscordMatchingTests
         Assert.All(selects, s => Assert.Equal(DiscordComponent.StringSelectType, s.Type));
         Assert.Equal(["q:77:---:m1", "q:77:---:m2", "q:77:---:m3"], selects.Select(s => s.CustomId));
         Assert.All(selects, s => Assert.Equal(["A", "B", "C", "D"], s.Options!.Select(o => o.Value)));
+        Assert.StartsWith("2 → C. Service 2", selects[1].Options![2].Label, StringComparison.Ordinal);
         Assert.Equal(["Start over", "Submit"], sut.Components[3].Components!.Select(b => b.Label));
         Assert.True(sut.Components[3].Components![0].Disabled);
         Assert.Contains("**1.** Need 1 with \\*stars\\* " + new string('n', 180), sut.Content);

@@ -57,7 +57,8 @@ public static class MatchingComponents
                 Placeholder = DiscordRenderer.Clip($"{item.Number}. {item.Text}", 150),
                 MinValues = 1,
                 MaxValues = 1,
-                Options = round.Choices.Select(c => new SelectOption(DiscordRenderer.Clip($"{c.Label}. {c.Text}", 100), c.Label, Default: draft.PickFor(item.Number) == c.Label ? true : null)).ToList(),
+                // Each option names its item, so a menu still says which item it is for once a pick replaces its placeholder.
+                Options = round.Choices.Select(c => new SelectOption(DiscordRenderer.Clip($"{item.Number} → {c.Label}. {c.Text}", 100), c.Label, Default: draft.PickFor(item.Number) == c.Label ? true : null)).ToList(),
             },
         ])).ToList();
 
