@@ -206,8 +206,8 @@ public sealed partial class ChannelEndToEndTests : IAsyncLifetime
         var label = Regex.Match(posted.Body, "\"choice\":\"([A-Z])\"").Groups[1].Value;
         var submit = Channel("message", "m9", "", from: ("29:bob", "aad-bob", null));
         var roundId = round.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        submit["value"] = posted.Body.Contains("\"id\":\"pos1\"", StringComparison.Ordinal)
-            ? new JsonObject { ["verb"] = "answer", ["roundId"] = roundId, ["pos1"] = "A", ["pos2"] = "B", ["pos3"] = "C" }
+        submit["value"] = posted.Body.Contains("\"order\":", StringComparison.Ordinal)
+            ? new JsonObject { ["verb"] = "answer", ["roundId"] = roundId, ["order"] = "ABC" }
             : new JsonObject { ["verb"] = "answer", ["roundId"] = roundId, ["choice"] = label.Length > 0 ? label : "A,B" };
         submit["replyToId"] = round.MessageRef;
 

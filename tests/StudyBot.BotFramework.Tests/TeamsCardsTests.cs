@@ -76,11 +76,16 @@ public sealed class TeamsCardsTests
     }
 
     [Fact]
-    public void Question_Ordering_HasAChoiceSetPerPosition()
+    public void Question_Ordering_OffersEveryChoiceAsTheFirstStep_NoDropdowns()
     {
         var sut = TeamsCards.Question(Round(QuestionType.Ordering));
 
-        Assert.Equal(["pos1", "pos2", "pos3"], All(sut, "Input.ChoiceSet").Select(s => (string?)s["id"]));
+        Assert.Empty(All(sut, "Input.ChoiceSet"));
+        var buttons = All(sut, "Action.Execute").ToList();
+        Assert.Equal(["A", "B", "C", "Submit"], buttons.Select(b => (string?)b["title"]));
+        Assert.Equal(["A", "B", "C", ""], buttons.Select(b => (string?)b["data"]!["order"]));
+        Assert.Equal(["order", "order", "order", "answer"], buttons.Select(b => (string?)b["verb"]));
+        Assert.Contains("Build the order: pick the first step.", Texts(sut), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,24 +70,27 @@ public sealed class DiscordEndToEndTests
     }
 
     [Fact]
-    public async Task Quiz_OrderingClicks_AccumulateThenGrade()
+    public async Task Quiz_OrderingClicks_AccumulateThenGradeOnSubmit()
     {
         await using var host = await DiscordTestHost.StartAsync();
         await host.PostSignedAsync(InteractionJson.Command("quiz", options: InteractionJson.Options(("exam", "MLA-C01"), ("domain", 1), ("count", 1))));
         var round = host.Rounds.Single();
         string Label(char key) => ((char)('A' + round.ChoiceOrder.IndexOf(key, StringComparison.Ordinal))).ToString();
 
-        using var step1 = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:{Label('C')}"));
+        using var step1 = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:{Label('C')}:o"));
         var body1 = await InteractionJson.ReadAsync(step1);
-        var answersAfterFirstPick = host.Answers.Count;
-        using var step2 = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:{Label('C')}{Label('A')}"));
+        using var step2 = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:{Label('C')}{Label('A')}{Label('B')}:o"));
         var body2 = await InteractionJson.ReadAsync(step2);
+        var answersBeforeSubmit = host.Answers.Count;
+        using var step3 = await host.PostSignedAsync(InteractionJson.Click($"q:{round.Id}:{Label('C')}{Label('A')}{Label('B')}:s"));
+        var body3 = await InteractionJson.ReadAsync(step3);
 
         Assert.Equal(7, body1.GetProperty("type").GetInt32());
-        Assert.Equal(2, CustomIds(body1.GetProperty("data")).Length);
-        Assert.All(CustomIds(body1.GetProperty("data")), id => Assert.StartsWith($"q:{round.Id}:{Label('C')}", id));
-        Assert.Equal(0, answersAfterFirstPick);
-        Assert.Contains("Correct", body2.GetProperty("data").GetProperty("content").GetString());
+        Assert.Equal(5, CustomIds(body1.GetProperty("data")).Length);
+        Assert.All(CustomIds(body1.GetProperty("data")).Take(2), id => Assert.StartsWith($"q:{round.Id}:{Label('C')}", id));
+        Assert.Equal(3, CustomIds(body2.GetProperty("data")).Length);
+        Assert.Equal(0, answersBeforeSubmit);
+        Assert.Contains("Correct", body3.GetProperty("data").GetProperty("content").GetString());
         Assert.True(Assert.Single(host.Answers).Correct);
     }
 

@@ -42,8 +42,9 @@ public sealed class DiscordRendererTests
     {
         var sut = DiscordRenderer.Question(Round(QuestionType.Ordering), AnswerCustomId.Quiz, ["C", "A"]);
 
-        Assert.Equal(["B", "D"], Items(sut).Select(b => b.Label));
-        Assert.All(Items(sut), b => Assert.EndsWith(":CA" + b.Label, b.CustomId));
+        Assert.Equal(["B", "D"], sut.Components![0].Components!.Select(b => b.Label));
+        Assert.All(sut.Components[0].Components!, b => Assert.EndsWith(":CA" + b.Label + ":o", b.CustomId));
+        Assert.Equal(["Undo last", "Start over", "Submit"], sut.Components[1].Components!.Select(b => b.Label));
         Assert.Contains("C → A", sut.Content);
     }
 

@@ -106,7 +106,9 @@ public sealed class MatchingTests : IDisposable
         Assert.Equal("Match all 3 items: give one choice label per item, in item order (you gave 2).", Grader.Validate(sut, "ABCD", ["A", "B"]));
         Assert.Equal("Match all 3 items: give one choice label per item, in item order (you gave 4).", Grader.Validate(sut, "ABCD", ["A", "B", "C", "D"]));
         Assert.Contains("E is not one of the choices (A, B, C, D)", Grader.Validate(sut, "ABCD", ["A", "B", "E"]), StringComparison.Ordinal);
-        Assert.Equal("Each choice fits one item only: use a label once.", Grader.Validate(sut, "ABCD", ["A", "A", "B"]));
+        Assert.Equal("A is matched to items 1 and 2: each choice fits one item only, so use a label once.", Grader.Validate(sut, "ABCD", ["A", "A", "B"]));
+        Assert.Equal("Pick a match for item 2: every item needs one.", Grader.Validate(sut, "ABCD", ["A", "", "B"]));
+        Assert.Equal("Pick a match for items 1 and 3: every item needs one.", Grader.Validate(sut, "ABCD", ["", "C", ""]));
     }
 
     [Fact]

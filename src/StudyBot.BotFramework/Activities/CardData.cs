@@ -11,7 +11,7 @@ namespace StudyBot.BotFramework.Activities;
 /// </summary>
 internal sealed class CardData
 {
-    private static readonly string[] Read = ["verb", "roundId", CardVerbs.ChoiceInput, "form", "time", "zone", "days", "exam", "reveal"];
+    private static readonly string[] Read = ["verb", "roundId", CardVerbs.ChoiceInput, CardVerbs.OrderField, "form", "time", "zone", "days", "exam", "reveal"];
 
     private readonly Dictionary<string, RawValue> fields;
 
@@ -80,7 +80,10 @@ internal sealed class CardData
             : null;
 
     private static bool IsRead(string name) =>
-        Read.Contains(name, StringComparer.Ordinal)
-        || name.StartsWith(CardVerbs.PositionInputPrefix, StringComparison.Ordinal)
-           && name.Length is > 3 and <= 5 && name[CardVerbs.PositionInputPrefix.Length..].All(char.IsAsciiDigit);
+        Read.Contains(name, StringComparer.Ordinal) || Numbered(name, CardVerbs.PositionInputPrefix) || Numbered(name, CardVerbs.ItemInputPrefix);
+
+    /// <summary>An input named by a prefix and a number of one or two digits (<c>pos1</c>, <c>item12</c>).</summary>
+    private static bool Numbered(string name, string prefix) =>
+        name.StartsWith(prefix, StringComparison.Ordinal)
+        && name.Length - prefix.Length is 1 or 2 && name[prefix.Length..].All(char.IsAsciiDigit);
 }

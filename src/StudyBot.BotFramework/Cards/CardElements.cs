@@ -82,7 +82,7 @@ internal static class CardElements
         ["actions"] = new JsonArray(actions.Cast<JsonNode>().ToArray()),
     };
 
-    public static JsonObject ChoiceSet(string id, string? label, IEnumerable<(string Title, string Value)> choices, bool multi, string? value = null, bool required = true)
+    public static JsonObject ChoiceSet(string id, string? label, IEnumerable<(string Title, string Value)> choices, bool multi, string? value = null, bool required = true, string? errorMessage = null)
     {
         var set = new JsonObject
         {
@@ -101,6 +101,11 @@ internal static class CardElements
         if (value is not null)
         {
             set["value"] = value;
+        }
+
+        if (errorMessage is not null)
+        {
+            set["errorMessage"] = errorMessage;
         }
 
         return set;

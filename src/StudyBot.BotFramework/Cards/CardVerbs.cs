@@ -8,6 +8,15 @@ public static class CardVerbs
     public const string Quiz = "quiz";
     public const string Leaderboard = "leaderboard";
 
+    /// <summary>A step while an order is built (place, undo, start over): shows the order the data carries; stores nothing.</summary>
+    public const string Order = "order";
+
+    /// <summary>Data field of the ordering builder: the order so far as labels, e.g. <c>CA</c>.</summary>
+    public const string OrderField = "order";
+
+    /// <summary>Prefix of the per-item inputs of a matching question: <c>item1</c>, <c>item2</c>, …</summary>
+    public const string ItemInputPrefix = "item";
+
     /// <summary>Input id of a single or multiple choice set.</summary>
     public const string ChoiceInput = "choice";
 

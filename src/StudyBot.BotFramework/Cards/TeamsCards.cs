@@ -39,6 +39,7 @@ public static class TeamsCards
         {
             Text($"Answer: {round.ExamLabel}", weight: "Bolder", size: "Medium"),
             Text(round.Prompt),
+            round.Items.Count > 0 ? AnswerCards.ItemFacts(round) : null,
             Text($"✅ {reveal.CorrectText}", weight: "Bolder", color: "Good"),
             Text(reveal.Explanation, subtle: true),
             Facts(reveal.Tallies.Select(t => ($"{(t.Correct ? "✓ " : string.Empty)}{t.Label}", $"{t.Count} · {t.Text}"))),
@@ -215,11 +216,17 @@ public static class TeamsCards
         {
             QuestionType.Multiple => $"Choose {round.PickCount}.",
             QuestionType.Ordering => "Put the steps in order.",
+            QuestionType.Matching => "Match each item to one choice.",
             _ => null,
         };
         if (hint is not null)
         {
             yield return Text(hint, subtle: true);
+        }
+
+        if (round.Closed && round.Items.Count > 0)
+        {
+            yield return AnswerCards.ItemFacts(round);
         }
 
         if (round.Type != QuestionType.Single || round.Closed)
@@ -252,17 +259,11 @@ public static class TeamsCards
                     Execute($"{c.Label}. {Shorten(c.Text, 60)}", CardVerbs.Answer, new JsonObject { ["roundId"] = id, [CardVerbs.ChoiceInput] = c.Label })));
                 break;
             case QuestionType.Multiple:
-                yield return ChoiceSet(CardVerbs.ChoiceInput, null, round.Choices.Select(c => ($"{c.Label}. {c.Text}", c.Label)), multi: true);
+                yield return ChoiceSet(CardVerbs.ChoiceInput, null, round.Choices.Select(c => ($"{c.Label}. {c.Text}", c.Label)), multi: true, errorMessage: $"Choose {round.PickCount} before you submit.");
                 yield return ActionSet([Execute("Submit", CardVerbs.Answer, new JsonObject { ["roundId"] = id }, style: "positive")]);
                 break;
             default:
-                for (var position = 1; position <= round.Choices.Count; position++)
-                {
-                    yield return ChoiceSet(CardVerbs.PositionInputPrefix + position.ToString(CultureInfo.InvariantCulture), $"Step {position}",
-                        round.Choices.Select(c => ($"{c.Label}. {c.Text}", c.Label)), multi: false);
-                }
-
-                yield return ActionSet([Execute("Submit", CardVerbs.Answer, new JsonObject { ["roundId"] = id }, style: "positive")]);
+                yield return AnswerCards.Area(round, AnswerDraft.Start(round));
                 break;
         }
     }

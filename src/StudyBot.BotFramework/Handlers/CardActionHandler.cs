@@ -12,6 +12,7 @@ internal sealed class CardActionHandler(
     CommandRouter router,
     QuizService quizzes,
     AnswerService answers,
+    RoundViewService views,
     RoundCountRefresher refresher)
 {
     /// <summary>Labels a card's choices carry: a letter or two (A, B, … or 1, 2, …); more labels than a question has are not an answer.</summary>
@@ -19,7 +20,7 @@ internal sealed class CardActionHandler(
 
     public async Task<CardActionResult> HandleAsync(Activity activity, string? verb, CardData data, CancellationToken cancellationToken)
     {
-        if (data.Problem is { } problem && verb is CardVerbs.Answer or CardVerbs.Setup)
+        if (data.Problem is { } problem && verb is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Order)
         {
             // Nothing runs (and nothing is stored) for a click whose data the bot cannot read.
             return new CardActionResult(null, problem, true);
@@ -28,6 +29,7 @@ internal sealed class CardActionHandler(
         return verb switch
         {
             CardVerbs.Answer => await AnswerAsync(activity, data, cancellationToken),
+            CardVerbs.Order => await OrderAsync(data, cancellationToken),
             CardVerbs.Setup => await SetupAsync(activity, data, cancellationToken),
             CardVerbs.Quiz => await QuizAsync(activity, cancellationToken),
             CardVerbs.Leaderboard => await BoardAsync(activity, cancellationToken),
@@ -36,12 +38,40 @@ internal sealed class CardActionHandler(
     }
 
     /// <summary>
-    /// The chosen labels: <c>choice</c> ("A" or "A,C") or, for ordering, <c>pos1</c>, <c>pos2</c>, … in order; null when they
-    /// cannot be labels (sent as a number, too many, not short words).
+    /// The chosen labels: <c>choice</c> ("A" or "A,C"), for ordering the built <c>order</c> ("CAB"; <c>pos1</c>, <c>pos2</c>, …
+    /// on cards posted before), for matching <c>item1</c>, <c>item2</c>, … one per item (empty where none was picked); null
+    /// when they cannot be labels (sent as a number, too many, not short words).
     /// </summary>
-    public static IReadOnlyList<string>? Labels(CardData data)
+    public static IReadOnlyList<string>? Labels(CardData data, int items = 0)
     {
         List<string> labels;
+        if (items > 0)
+        {
+            labels = [];
+            for (var item = 1; item <= Math.Min(items, MaxLabels); item++)
+            {
+                var name = CardVerbs.ItemInputPrefix + item.ToString(CultureInfo.InvariantCulture);
+                if (data.Has(name) && data.Text(name) is null)
+                {
+                    return null;
+                }
+
+                labels.Add(data.Text(name)?.Trim().ToUpperInvariant() ?? string.Empty);
+            }
+
+            return labels.All(l => l.Length <= 3 && l.All(char.IsAsciiLetterOrDigit)) ? labels : null;
+        }
+
+        if (data.Has(CardVerbs.OrderField))
+        {
+            if (data.Text(CardVerbs.OrderField) is not { Length: <= MaxLabels } order || !order.All(char.IsAsciiLetter))
+            {
+                return null;
+            }
+
+            return order.Select(c => c.ToString()).ToList();
+        }
+
         if (data.Has(CardVerbs.ChoiceInput))
         {
             if (data.Text(CardVerbs.ChoiceInput) is not { } choice)
@@ -75,9 +105,18 @@ internal sealed class CardActionHandler(
             return new CardActionResult(null, "That answer came without its question.", true);
         }
 
-        if (Labels(data) is not { } labels)
+        var view = await views.FindAsync(roundId, cancellationToken);
+        if (Labels(data, view?.Type == QuestionType.Matching ? view.Items.Count : 0) is not { } labels)
         {
             return new CardActionResult(null, "That answer is not one of the card's choices; pick one on the card.", true);
+        }
+
+        // The grader's rules, checked before anything is sent: a refused answer shows the card again, for the member only,
+        // with what they entered and what is missing. Nothing is stored.
+        if (view is { Closed: false } && Grader.Validate(view.Type, view.Choices.Count, view.Items.Count, view.PickCount, labels) is { } problem)
+        {
+            var draft = view.Type == QuestionType.Ordering ? AnswerDraft.Parse(view, string.Concat(labels)) : null;
+            return new CardActionResult(AnswerCards.Retry(view, draft, Entered(view, labels), problem), null, true);
         }
 
         if (labels.Count == 0)
@@ -101,6 +140,35 @@ internal sealed class CardActionHandler(
         }
 
         return new CardActionResult(null, TeamsText.Render(result.Message), true);
+    }
+
+    /// <summary>The card's inputs as the member filled them, to show again: the choice set, or one value per matching item.</summary>
+    private static Dictionary<string, string> Entered(RoundView view, IReadOnlyList<string> labels) => view.Type switch
+    {
+        QuestionType.Matching => labels.Select((l, i) => (Id: CardVerbs.ItemInputPrefix + (i + 1).ToString(CultureInfo.InvariantCulture), Label: l))
+            .ToDictionary(p => p.Id, p => p.Label, StringComparer.Ordinal),
+        QuestionType.Multiple or QuestionType.Single => new(StringComparer.Ordinal) { [CardVerbs.ChoiceInput] = string.Join(',', labels) },
+        _ => new(StringComparer.Ordinal),
+    };
+
+    /// <summary>A step while an order is built: the card again with the order the click carries, for the member only; nothing is stored.</summary>
+    private async Task<CardActionResult> OrderAsync(CardData data, CancellationToken cancellationToken)
+    {
+        var view = data.Id("roundId") is { } roundId ? await views.FindAsync(roundId, cancellationToken) : null;
+        if (view is null)
+        {
+            return new CardActionResult(null, "I can't find that question any more; start a new quiz or look at today's question.", true);
+        }
+
+        var draft = view.Type == QuestionType.Ordering ? AnswerDraft.Parse(view, data.Text(CardVerbs.OrderField)) : null;
+        if (draft is null || view.Closed)
+        {
+            return view.Closed
+                ? new CardActionResult(TeamsCards.Question(view), null, true)
+                : new CardActionResult(null, "That order is not one this card offers; build it again from the card.", true);
+        }
+
+        return new CardActionResult(AnswerCards.Building(view, draft), null, true);
     }
 
     private async Task<CardActionResult> SetupAsync(Activity activity, CardData data, CancellationToken cancellationToken)

@@ -3,15 +3,17 @@ using System.Globalization;
 namespace StudyBot.Discord.Handlers;
 
 /// <summary>
-/// The custom id of an answer component: <c>kind:roundId:labels</c>, e.g. <c>q:42:B</c>. For ordering questions the labels
-/// accumulate with each pick (<c>q:42:CA</c>); a select menu carries none and sends its values.
+/// The custom id of an answer component: <c>kind:roundId:labels</c>, e.g. <c>q:42:B</c>; a select menu carries none and sends
+/// its values. An answer built over several clicks (ordering, matching) adds a step and carries the draft so far as its
+/// labels (<see cref="AnswerDraft.State"/>): <c>q:42:CA:o</c> shows the order C, A; <c>q:42:B-C:m2</c> is item 2's select.
 /// </summary>
-public sealed record AnswerCustomId(string Kind, long RoundId, string Labels)
+public sealed record AnswerCustomId(string Kind, long RoundId, string Labels, string? Step = null)
 {
     public const string Quiz = "q";
     public const string Daily = "d";
 
-    public override string ToString() => $"{Kind}:{RoundId.ToString(CultureInfo.InvariantCulture)}:{Labels}";
+    public override string ToString() =>
+        $"{Kind}:{RoundId.ToString(CultureInfo.InvariantCulture)}:{Labels}{(Step is null ? string.Empty : ":" + Step)}";
 
     public IReadOnlyList<string> LabelList => Labels.Select(c => c.ToString()).ToList();
 
@@ -23,13 +25,16 @@ public sealed record AnswerCustomId(string Kind, long RoundId, string Labels)
         }
 
         var parts = value.Split(':');
-        if (parts.Length != 3 || parts[0] is not (Quiz or Daily)
+        var step = parts.Length == 4 ? parts[3] : null;
+        if (parts.Length is not (3 or 4) || parts[0] is not (Quiz or Daily)
             || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var roundId) || roundId <= 0
-            || parts[2].Length > Grader.Labels.Length || parts[2].Any(c => !Grader.Labels.Contains(c, StringComparison.Ordinal)))
+            || parts[2].Length > Grader.Labels.Length
+            || parts[2].Any(c => !Grader.Labels.Contains(c, StringComparison.Ordinal) && (step is null || c != AnswerDraft.Unset))
+            || step is not null && !BuilderSteps.IsStep(step))
         {
             return null;
         }
 
-        return new AnswerCustomId(parts[0], roundId, parts[2]);
+        return new AnswerCustomId(parts[0], roundId, parts[2], step);
     }
 }

@@ -15,11 +15,4 @@ internal static class AnswerLabels
 
         return customId.LabelList;
     }
-
-    /// <summary>For ordering: the picks so far, completed with the last remaining choice when only one is left.</summary>
-    public static IReadOnlyList<string> CompleteOrder(RoundView round, IReadOnlyList<string> picked)
-    {
-        var remaining = round.Choices.Select(c => c.Label).Except(picked, StringComparer.Ordinal).ToList();
-        return remaining.Count == 1 ? [.. picked, remaining[0]] : picked;
-    }
 }

@@ -5,7 +5,8 @@ namespace StudyBot.Discord.Handlers;
 
 /// <summary>
 /// A click on the channel's question of the day: records the first answer and replies only to the clicker; the channel
-/// message's count is refreshed in the background. Ordering questions are placed step by step in an ephemeral message.
+/// message's count is refreshed in the background. Ordering and matching questions are built step by step in an ephemeral
+/// message (<see cref="BuilderClick"/>).
 /// </summary>
 public sealed class DailyAnswerHandler(
     AnswerService answers,
@@ -17,24 +18,35 @@ public sealed class DailyAnswerHandler(
     public async Task<InteractionResponse> HandleAsync(InteractionContext context, AnswerCustomId customId, CancellationToken cancellationToken)
     {
         var round = await answers.FindRoundAsync(customId.RoundId, cancellationToken);
-        var labels = AnswerLabels.Read(context, customId);
-        if (round is not { Kind: RoundKind.Daily } || labels is null)
+        if (round is not { Kind: RoundKind.Daily })
         {
             return InteractionResponse.Ephemeral(DiscordInteractionDispatcher.UnknownComponent);
         }
 
         var inEphemeral = context.Interaction.Message?.IsEphemeral == true;
         var view = presenter.Present(round, 0, null);
-        if (view.Type == QuestionType.Ordering && !view.Closed)
+        IReadOnlyList<string>? labels;
+        if (AnswerDraft.IsBuilt(view.Type) && !view.Closed)
         {
-            labels = AnswerLabels.CompleteOrder(view, labels);
-            if (labels.Count < view.Choices.Count)
+            // The channel's message only starts the member's own (ephemeral) message, where the answer is built.
+            var click = BuilderClick.Handle(context, view, Kind, customId, showStatus: false);
+            if (click?.Show is { } placing)
             {
-                var placing = DiscordRenderer.Question(view, Kind, labels, showStatus: false);
                 return inEphemeral
                     ? new InteractionResponse(CallbackType.UpdateMessage, placing)
                     : new InteractionResponse(CallbackType.ChannelMessage, placing with { Flags = MessageFlags.Ephemeral });
             }
+
+            labels = click?.Submit;
+        }
+        else
+        {
+            labels = AnswerLabels.Read(context, customId);
+        }
+
+        if (labels is null)
+        {
+            return InteractionResponse.Ephemeral(DiscordInteractionDispatcher.UnknownComponent);
         }
 
         var result = await answers.SubmitAsync(round, context.Actor, labels, cancellationToken);

@@ -11,18 +11,31 @@ public sealed class QuizAnswerHandler(QuizService quizzes) : IDiscordComponentHa
     public async Task<InteractionResponse> HandleAsync(InteractionContext context, AnswerCustomId customId, CancellationToken cancellationToken)
     {
         var view = await quizzes.ItemAsync(customId.RoundId, cancellationToken);
-        var labels = AnswerLabels.Read(context, customId);
-        if (view is null || labels is null)
+        if (view is null)
         {
             return InteractionResponse.Ephemeral(DiscordInteractionDispatcher.UnknownComponent);
         }
-        if (view.Type == QuestionType.Ordering)
+
+        IReadOnlyList<string>? labels;
+        if (AnswerDraft.IsBuilt(view.Type))
         {
-            labels = AnswerLabels.CompleteOrder(view, labels);
-            if (labels.Count < view.Choices.Count)
+            // An order or a matching is built in the quiz's own message; only the final submit reaches the engine.
+            var click = BuilderClick.Handle(context, view, Kind, customId, showStatus: true);
+            if (click?.Show is { } show)
             {
-                return new InteractionResponse(CallbackType.UpdateMessage, DiscordRenderer.Question(view, Kind, labels));
+                return new InteractionResponse(CallbackType.UpdateMessage, show);
             }
+
+            labels = click?.Submit;
+        }
+        else
+        {
+            labels = AnswerLabels.Read(context, customId);
+        }
+
+        if (labels is null)
+        {
+            return InteractionResponse.Ephemeral(DiscordInteractionDispatcher.UnknownComponent);
         }
 
         var step = await quizzes.AnswerAsync(view.RoundId, context.Actor, labels, cancellationToken);

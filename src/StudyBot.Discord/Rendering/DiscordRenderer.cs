@@ -92,6 +92,7 @@ public static class DiscordRenderer
             ? $"**Question {position}/{count}** · {round.ExamLabel} · {Difficulty(round.Difficulty)}"
             : $"**Question of the day** · {round.ExamLabel} · {Difficulty(round.Difficulty)}");
         text.AppendLine(round.Prompt).AppendLine();
+        text.Append(MatchingComponents.ItemLines(round));
         foreach (var choice in round.Choices)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"**{choice.Label}.** {choice.Text}");
@@ -103,10 +104,8 @@ public static class DiscordRenderer
             case QuestionType.Multiple:
                 text.AppendLine(CultureInfo.InvariantCulture, $"*Choose {round.PickCount}.*");
                 break;
-            case QuestionType.Ordering:
-                text.AppendLine(picked.Count == 0
-                    ? "*Put the choices in order: pick the first one.*"
-                    : $"*Your order so far: {string.Join(" → ", picked)}. Pick the next one.*");
+            case QuestionType.Ordering or QuestionType.Matching:
+                text.AppendLine(CultureInfo.InvariantCulture, $"*{DiscordText.Render(AnswerDraft.From(round, picked).Status)}*");
                 break;
         }
 
@@ -126,6 +125,11 @@ public static class DiscordRenderer
 
     public static IReadOnlyList<DiscordComponent> AnswerComponents(RoundView round, string kind, IReadOnlyList<string> picked)
     {
+        if (AnswerDraft.IsBuilt(round.Type))
+        {
+            return AnswerBuilder.Components(round, kind, AnswerDraft.From(round, picked), page: 1, shared: kind == AnswerCustomId.Daily);
+        }
+
         if (round.Type == QuestionType.Multiple)
         {
             return
@@ -200,6 +204,7 @@ public static class DiscordRenderer
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"**Answer to the question of the day** · {reveal.Round.ExamLabel}");
         text.AppendLine(Clip(reveal.Round.Prompt, 300));
+        text.Append(MatchingComponents.ItemLines(reveal.Round));
         text.AppendLine(CultureInfo.InvariantCulture, $"✅ **{reveal.CorrectText}**");
         text.AppendLine(CultureInfo.InvariantCulture, $"> {reveal.Explanation.ReplaceLineEndings(" ")}").AppendLine();
         text.AppendLine(string.Join(" · ", reveal.Tallies.Select(t => $"{t.Label}{(t.Correct ? " ✓" : string.Empty)}: {t.Count}")));
@@ -330,7 +335,7 @@ public static class DiscordRenderer
     private static string Duration(TimeSpan duration) =>
         duration.TotalMinutes >= 1 ? $"{(int)duration.TotalMinutes} min {duration.Seconds} s" : $"{Math.Max(0, duration.Seconds)} s";
 
-    private static string Clip(string text, int max)
+    internal static string Clip(string text, int max)
     {
         var flat = text.ReplaceLineEndings(" ");
         return flat.Length <= max ? flat : string.Concat(flat.AsSpan(0, max - 1), "…");

@@ -185,7 +185,7 @@ public sealed class AnswerService(
     private AnswerResultView Describe(AnswerOutcome outcome, Round round, Question question, Answer answer, string zone)
     {
         var chosen = Grader.ToLabels(round.ChoiceOrder, answer.Keys);
-        var chosenText = string.Join(question.Type == QuestionType.Ordering ? " → " : ", ", chosen);
+        var chosenText = Grader.DescribeChosen(question.Type, chosen);
         // A daily round keeps its key secret until the reveal; a quiz shows it at once.
         var reveal = round.Kind == RoundKind.Quiz || round.IsClosedAt(time.GetUtcNow());
         var correctText = Grader.DescribeCorrect(question, round.ChoiceOrder);

@@ -9,7 +9,7 @@ public sealed class RoundPresenter(QuestionBank bank, TimeProvider time)
         var choices = round.ChoiceOrder
             .Select((key, index) => new ChoiceView(Grader.LabelAt(index), question.Choices[key.ToString()]))
             .ToList();
-        return new RoundView(
+        var view = new RoundView(
             round.Id,
             round.Kind,
             question.Id,
@@ -25,7 +25,12 @@ public sealed class RoundPresenter(QuestionBank bank, TimeProvider time)
             round.Sequence,
             quizCount,
             round.IsClosedAt(time.GetUtcNow()));
+        return question.Type == QuestionType.Matching ? view with { Items = Items(question) } : view;
     }
+
+    /// <summary>A matching question's items in item order (they are not shuffled; only the choices are).</summary>
+    public static IReadOnlyList<ItemView> Items(Question question) =>
+        question.Items.Select(kv => new ItemView(int.Parse(kv.Key, System.Globalization.CultureInfo.InvariantCulture), kv.Value)).OrderBy(i => i.Number).ToList();
 
     public static string ExamLabel(Question question) =>
         string.Join(", ", question.Exams.Select(e => $"{e.Exam} D{e.Domain}").Distinct());

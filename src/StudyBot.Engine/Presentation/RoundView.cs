@@ -1,7 +1,7 @@
 namespace StudyBot.Engine.Presentation;
 
 /// <summary>A question as a member sees it, with its choices in the round's shuffled order.</summary>
-public sealed record RoundView(
+public sealed partial record RoundView(
     long RoundId,
     RoundKind Kind,
     string QuestionId,

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace StudyBot.Engine.Questions;
 
 /// <summary>
@@ -15,38 +17,70 @@ public static class Grader
         (input ?? string.Empty).ToUpperInvariant().Where(char.IsLetter).Select(c => c.ToString()).ToList();
 
     /// <summary>Checks the shape of a choice; returns an error message, or null when it fits the question.</summary>
-    public static string? Validate(Question question, string choiceOrder, IReadOnlyList<string> labels)
+    public static string? Validate(Question question, string choiceOrder, IReadOnlyList<string> labels) =>
+        Validate(question.Type, choiceOrder.Length, question.Items.Count, question.PickCount, labels);
+
+    /// <summary>
+    /// The same rules from what a member is shown (a round's view), so an answer built over several clicks is checked by
+    /// the rules that grade it. For matching, <paramref name="labels"/> holds one label per item in item order, an empty one
+    /// for an item not matched yet.
+    /// </summary>
+    public static string? Validate(QuestionType type, int choiceCount, int itemCount, int pickCount, IReadOnlyList<string> labels)
     {
-        var valid = Enumerable.Range(0, choiceOrder.Length).Select(LabelAt).ToHashSet(StringComparer.Ordinal);
-        var unknown = labels.Where(l => !valid.Contains(l)).ToList();
-        if (labels.Count == 0)
+        var valid = Enumerable.Range(0, choiceCount).Select(LabelAt).ToHashSet(StringComparer.Ordinal);
+        if (labels.All(l => l.Length == 0))
         {
-            return "Pick a choice first.";
+            return type == QuestionType.Matching ? "Match each item to a choice first." : "Pick a choice first.";
         }
 
+        if (type == QuestionType.Matching && labels.Count == itemCount && labels.Any(l => l.Length == 0))
+        {
+            var missing = labels.Select((l, i) => (l, Item: i + 1)).Where(p => p.l.Length == 0).Select(p => p.Item.ToString(CultureInfo.InvariantCulture)).ToList();
+            return $"Pick a match for item{(missing.Count == 1 ? string.Empty : "s")} {JoinWords(missing)}: every item needs one.";
+        }
+
+        var unknown = labels.Where(l => !valid.Contains(l)).Distinct(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
             return $"{string.Join(", ", unknown)} is not one of the choices ({string.Join(", ", valid.Order())}).";
         }
 
-        if (question.Type == QuestionType.Matching && labels.Count != question.Items.Count)
+        if (type == QuestionType.Matching && labels.Count != itemCount)
         {
-            return $"Match all {question.Items.Count} items: give one choice label per item, in item order (you gave {labels.Count}).";
+            return $"Match all {itemCount} items: give one choice label per item, in item order (you gave {labels.Count}).";
         }
 
-        if (labels.Distinct(StringComparer.Ordinal).Count() != labels.Count)
+        if (labels.GroupBy(l => l, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            return question.Type == QuestionType.Matching ? "Each choice fits one item only: use a label once." : "Each choice can be picked once.";
+            if (type != QuestionType.Matching)
+            {
+                return "Each choice can be picked once.";
+            }
+
+            var items = labels.Select((l, i) => (l, Item: i + 1)).Where(p => p.l == twice.Key).Select(p => p.Item.ToString(CultureInfo.InvariantCulture)).ToList();
+            return $"{twice.Key} is matched to items {JoinWords(items)}: each choice fits one item only, so use a label once.";
         }
 
-        return question.Type switch
+        return type switch
         {
             QuestionType.Single when labels.Count != 1 => "Pick exactly one choice.",
-            QuestionType.Multiple when labels.Count != question.PickCount => $"Pick exactly {question.PickCount} choices.",
-            QuestionType.Ordering when labels.Count != choiceOrder.Length => $"Put all {choiceOrder.Length} choices in order.",
+            QuestionType.Multiple when labels.Count != pickCount => $"Pick exactly {pickCount} choices.",
+            QuestionType.Ordering when labels.Count != choiceCount => $"Put all {choiceCount} choices in order.",
             _ => null,
         };
     }
+
+    /// <summary>How a member's pick reads: "B", "A, C", "C → A → B", or for matching "1 → B, 2 → A, 3 → C".</summary>
+    public static string DescribeChosen(QuestionType type, IReadOnlyList<string> labels) => type switch
+    {
+        QuestionType.Ordering => string.Join(" → ", labels),
+        QuestionType.Matching => string.Join(", ", labels.Select((l, i) => $"{i + 1} → {(l.Length == 0 ? "?" : l)}")),
+        _ => string.Join(", ", labels),
+    };
+
+    /// <summary>"2", "2 and 4", "1, 2 and 4".</summary>
+    public static string JoinWords(IReadOnlyList<string> words) =>
+        words.Count <= 1 ? string.Concat(words) : $"{string.Join(", ", words.Take(words.Count - 1))} and {words[^1]}";
 
     public static IReadOnlyList<string> ToKeys(string choiceOrder, IEnumerable<string> labels) =>
         labels.Select(l => choiceOrder[Labels.IndexOf(l[0], StringComparison.Ordinal)].ToString()).ToList();

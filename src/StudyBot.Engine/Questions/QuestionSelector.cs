@@ -11,8 +11,7 @@ public sealed class QuestionSelector(QuestionBank bank, IRandomSource random)
 
     public IReadOnlyList<Question> PickMany(string? exam, int? domain, IReadOnlyDictionary<string, int> usage, int count)
     {
-        // Matching questions are in the bank (and linted) but no surface renders their items yet: they are not drawn.
-        var candidates = bank.Filter(exam, domain).Where(q => q.Type != QuestionType.Matching).ToList();
+        var candidates = bank.Filter(exam, domain).ToList();
         var picked = new List<Question>(count);
         var uses = new Dictionary<string, int>(usage, StringComparer.Ordinal);
         var catalogExam = bank.Exams.Find(exam);

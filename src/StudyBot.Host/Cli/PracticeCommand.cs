@@ -24,7 +24,7 @@ internal static class PracticeCommand
         return await AskAsync(quizzes, member, start.First, input, output, cancellationToken);
     }
 
-    public const string HowToAnswer = "Answer with the letter(s), e.g. B, or A C, or C A D B for an order.";
+    public const string HowToAnswer = "Answer with the letter(s), e.g. B, or A C, or C A D B for an order; match items with their numbers, e.g. " + AnswerInput.MatchingExample + ".";
 
     /// <summary>Asks a quiz's questions one at a time from <paramref name="first"/>, with each result and explanation, then the summary.</summary>
     public static async Task<int> AskAsync(QuizService quizzes, Actor member, RoundView first, TextReader input, TextWriter output, CancellationToken cancellationToken)
@@ -41,7 +41,15 @@ internal static class PracticeCommand
                 return 1;
             }
 
-            var step = await quizzes.AnswerAsync(round.RoundId, member, Grader.ParseLabels(line), cancellationToken);
+            var (labels, problem) = AnswerInput.Parse(round, line);
+            if (labels is null)
+            {
+                // Text that cannot be an answer is refused here: nothing is sent, nothing is stored.
+                output.WriteLine($"  {problem}");
+                continue;
+            }
+
+            var step = await quizzes.AnswerAsync(round.RoundId, member, labels, cancellationToken);
             if (step.Result.Outcome == AnswerOutcome.Invalid)
             {
                 output.WriteLine($"  {Say(step.Result.Message)}");
@@ -79,6 +87,11 @@ internal static class PracticeCommand
         output.WriteLine();
         output.WriteLine($"Question {round.QuizPosition}/{round.QuizCount}  [{round.ExamLabel}, difficulty {round.Difficulty}]");
         output.WriteLine(round.Prompt);
+        foreach (var item in round.Items)
+        {
+            output.WriteLine($"  {item.Number}. {item.Text}");
+        }
+
         foreach (var choice in round.Choices)
         {
             output.WriteLine($"  {choice.Label}) {choice.Text}");
@@ -88,6 +101,7 @@ internal static class PracticeCommand
         {
             QuestionType.Multiple => $"Pick {round.PickCount} > ",
             QuestionType.Ordering => $"Order all {round.Choices.Count}, first to last > ",
+            QuestionType.Matching => $"Match items 1 to {round.Items.Count}, e.g. {AnswerInput.MatchingExample} > ",
             _ => "Your answer > ",
         });
         output.Flush();
