@@ -421,7 +421,7 @@ public sealed class MockService(
     {
         var byExam = rows.GroupBy(r => r.Exam).Select(g =>
         {
-            var ordered = g.OrderBy(r => r.FinishedAt).ToList();
+            var ordered = g.OrderBy(r => r.FinishedAt).ThenBy(r => r.AttemptId).ToList();
             if (ordered.Count < 2)
             {
                 return $"{g.Key}: one attempt so far, no trend yet";
