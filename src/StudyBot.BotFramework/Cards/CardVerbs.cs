@@ -7,6 +7,7 @@ public static class CardVerbs
     public const string Setup = "setup";
     public const string Quiz = "quiz";
     public const string Leaderboard = "leaderboard";
+    public const string Mock = "mock";
 
     /// <summary>Input id of a single or multiple choice set.</summary>
     public const string ChoiceInput = "choice";

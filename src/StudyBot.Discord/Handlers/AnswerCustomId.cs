@@ -10,6 +10,7 @@ public sealed record AnswerCustomId(string Kind, long RoundId, string Labels)
 {
     public const string Quiz = "q";
     public const string Daily = "d";
+    public const string Mock = "m";
 
     public override string ToString() => $"{Kind}:{RoundId.ToString(CultureInfo.InvariantCulture)}:{Labels}";
 
@@ -23,6 +24,13 @@ public sealed record AnswerCustomId(string Kind, long RoundId, string Labels)
         }
 
         var parts = value.Split(':');
+        if (parts.Length == 3 && parts[0] == Mock)
+        {
+            return long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var attemptId) && attemptId > 0 && MockComponentId.IsValid(parts[2])
+                ? new AnswerCustomId(Mock, attemptId, parts[2])
+                : null;
+        }
+
         if (parts.Length != 3 || parts[0] is not (Quiz or Daily)
             || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var roundId) || roundId <= 0
             || parts[2].Length > Grader.Labels.Length || parts[2].Any(c => !Grader.Labels.Contains(c, StringComparison.Ordinal)))

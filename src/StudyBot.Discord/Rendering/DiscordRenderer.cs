@@ -23,6 +23,9 @@ public static class DiscordRenderer
             StatsResult s => Text(Stats(s.Stats)),
             HelpResult h => Text(Help(h.Help)),
             ExamsResult e => Text(Exams(e)),
+            MockQuestionResult m => MockRendering.Question(m.Question),
+            MockReportResult m => MockRendering.Report(m.Report),
+            MockHistoryResult m => MockRendering.History(m.History),
             SetupFormResult f => Text(DiscordText.Render(Engine.Setup.ChannelSetupService.Describe(f.Channel))),
             _ => Text("Done."),
         };

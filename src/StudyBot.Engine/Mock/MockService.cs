@@ -49,7 +49,7 @@ public sealed class MockService(
             var (current, currentItems) = await CurrentAsync(open, cancellationToken);
             return current.IsOpen
                 ? Question(current, currentItems, current.Position, Text.Of($"Resuming your {current.Exam} mock where you left it; it was started before and its clock kept running."))
-                : Report(current, currentItems, Text.Of($"Your {current.Exam} mock reached its time limit while you were away and was submitted with the answers you had given."));
+                : Report(current, currentItems, Text.Of($"Your {current.Exam} mock reached its time limit while you were away and was submitted with the answers you had given."), justEnded: true);
         }
 
         if (string.IsNullOrWhiteSpace(examCode))
@@ -121,7 +121,7 @@ public sealed class MockService(
             var lead = found.IsOpen
                 ? Text.Of("Time is up: the mock was submitted with the answers you had given.")
                 : step.Action == MockAction.Show ? null : Text.Of("This mock has ended; nothing was changed.");
-            return Report(attempt, items, lead);
+            return Report(attempt, items, lead, justEnded: found.IsOpen);
         }
 
         if (step.Position < 1 || step.Position > items.Count)
@@ -158,7 +158,7 @@ public sealed class MockService(
                 return Question(attempt, items, step.Position, Text.Of($"Go to a question from 1 to {items.Count}."));
             case MockAction.Submit:
                 var (ended, endedItems) = await EndAsync(attempt, MockFinish.Submitted, time.GetUtcNow(), cancellationToken);
-                return Report(ended, endedItems, null);
+                return Report(ended, endedItems, null, justEnded: true);
             default:
                 return new NoticeResult(Notice.Invalid("That is not a step of a mock exam."));
         }
@@ -336,7 +336,7 @@ public sealed class MockService(
             lead));
     }
 
-    private MockReportResult Report(MockAttempt attempt, IReadOnlyList<MockItem> items, Text? lead)
+    private MockReportResult Report(MockAttempt attempt, IReadOnlyList<MockItem> items, Text? lead, bool justEnded)
     {
         var exam = bank.Exams.Find(attempt.Exam);
         var passMark = exam?.PassMark ?? MockScore.ScaleMax;
@@ -372,7 +372,8 @@ public sealed class MockService(
             missed,
             Chart(attempt.Exam, domains, passMark),
             lead,
-            StartRef(attempt.Exam)));
+            StartRef(attempt.Exam),
+            justEnded));
     }
 
     private static Text HowEstimated(Exam? exam, int correct, int total) => Text.Of(

@@ -31,7 +31,10 @@ public sealed record MockQuestionView(
     public Text Clock => Text.Of("Time left: ", new TimePart(DeadlineAt, Zone, TimeStyle.Relative), " (ends ", new TimePart(DeadlineAt, Zone), ")");
 }
 
-/// <summary>An ended attempt's report: the score and its estimate, pass or fail, each domain against its weight, time and every miss.</summary>
+/// <summary>
+/// An ended attempt's report: the score and its estimate, pass or fail, each domain against its weight, time and every miss.
+/// <see cref="JustEnded"/> is true only for the step that ended it (an adapter sends the chart once).
+/// </summary>
 public sealed record MockResultView(
     long AttemptId,
     string Exam,
@@ -49,7 +52,8 @@ public sealed record MockResultView(
     IReadOnlyList<MissedQuestionView> Missed,
     byte[]? ChartPng,
     Text? Lead,
-    CommandRef Again);
+    CommandRef Again,
+    bool JustEnded);
 
 /// <summary>A member's ended attempts, newest first, and how the estimate moves.</summary>
 public sealed record MockHistoryView(IReadOnlyList<MockHistoryRow> Attempts, Text Trend);
