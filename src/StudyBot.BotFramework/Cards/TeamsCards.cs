@@ -99,6 +99,11 @@ public static class TeamsCards
             body.Add(Text(TeamsText.Render(review), separator: true));
         }
 
+        if (stats.Mock is { } mock)
+        {
+            body.Add(Text(TeamsText.Render(mock), separator: true));
+        }
+
         return Card(body);
     }
 
@@ -121,6 +126,11 @@ public static class TeamsCards
         if (digest.Review is { } review)
         {
             body.Add(Text(TeamsText.Render(review)));
+        }
+
+        if (digest.Mock is { } mock)
+        {
+            body.Add(Text(TeamsText.Render(mock)));
         }
 
         if (digest.ChartPng is { Length: > 0 } png)

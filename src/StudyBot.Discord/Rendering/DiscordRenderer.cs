@@ -280,6 +280,11 @@ public static class DiscordRenderer
             text.AppendLine().AppendLine(DiscordText.Render(review));
         }
 
+        if (stats.Mock is { } mock)
+        {
+            text.AppendLine().AppendLine(DiscordText.Render(mock));
+        }
+
         return DiscordMessage.Fit(text.ToString().TrimEnd());
     }
 
@@ -303,6 +308,11 @@ public static class DiscordRenderer
         if (digest.Review is { } review)
         {
             text.AppendLine().AppendLine(DiscordText.Render(review));
+        }
+
+        if (digest.Mock is { } mock)
+        {
+            text.AppendLine(DiscordText.Render(mock));
         }
 
         return DiscordMessage.Fit(text.ToString().TrimEnd());

@@ -378,4 +378,36 @@ public sealed class MockServiceTests
         Assert.IsType<NoticeResult>(history);
         Assert.Equal(Assert.IsType<MockQuestionResult>(started).Question.AttemptId, Assert.IsType<MockQuestionResult>(resumed).Question.AttemptId);
     }
+
+    [Fact]
+    public async Task Stats_OwnAfterAMock_ShowTheMockEstimateToThemselvesOnly()
+    {
+        var view = await StartAsync();
+        await StepAsync(view, MockAction.Submit);
+        await ContextAsync(id: "ben");
+        var router = _fixture.Get<CommandRouter>();
+
+        var own = await router.RunAsync(EngineFixture.Actor("ana", "Ana"), CommandParser.ParseText("stats").Invocation!, None);
+        var others = await _fixture.Get<StatsService>().GetForAsync(await ContextAsync(id: "ben"), new MemberMention("ana", "Ana"), None);
+
+        Assert.Contains("Mock exams, estimated: AIF-C01 100/1000 in the latest of 1 mock (pass mark 700)", EngineFixture.Say(Assert.IsType<StatsResult>(own).Stats.Mock!), StringComparison.Ordinal);
+        Assert.Null(others.Stats!.Mock);
+    }
+
+    [Fact]
+    public async Task Digest_ChannelWeek_CountsAttemptsAndTheAverageEstimate()
+    {
+        var fixture = new EngineFixture();
+        var round = await fixture.OpenDailyAsync();
+        await fixture.Get<AnswerService>().SubmitAsync(round.Id, EngineFixture.Actor("ana", "Ana"), ["A"], None);
+        var context = await fixture.Get<ActorResolver>().ResolveAsync(EngineFixture.Actor("ana", "Ana"), None);
+        var mocks = fixture.Get<MockService>();
+        var view = Assert.IsType<MockQuestionResult>(await mocks.StartAsync(context, "AIF-C01", None)).Question;
+        await mocks.StepAsync(EngineFixture.Actor("ana"), new MockStep(view.AttemptId, 1, MockAction.Submit), None);
+        var channel = (await fixture.Stores.Channels.FindChannelAsync(round.ChannelId!.Value, None))!;
+
+        var digest = await fixture.Get<DigestService>().BuildAsync(channel, None);
+
+        Assert.Equal("Mock exams this week: AIF-C01: 1 attempt, average estimate 100/1000 (pass mark 700). Taken by Ana.", EngineFixture.Say(digest.Mock!));
+    }
 }
