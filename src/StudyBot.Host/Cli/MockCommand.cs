@@ -109,23 +109,12 @@ internal static class MockCommand
 
         output.WriteLine($"Question {view.Position}/{view.Count}  [{view.Exam}]{(view.Flagged ? "  [flagged]" : string.Empty)}  {view.AnsweredCount} answered · {PracticeCommand.Say(view.Clock)}");
         output.WriteLine(view.Prompt);
-        foreach (var choice in view.Choices)
-        {
-            output.WriteLine($"  {choice.Label}) {choice.Text}");
-        }
-
         if (view.Chosen.Count > 0)
         {
-            output.WriteLine($"  Your answer: {string.Join(view.Type == QuestionType.Ordering ? " → " : ", ", view.Chosen)}");
+            output.WriteLine($"  Your answer so far: {string.Join(view.Type == QuestionType.Ordering ? " → " : ", ", view.Chosen)}");
         }
 
-        output.Write(view.Type switch
-        {
-            QuestionType.Multiple => $"Pick {view.PickCount} > ",
-            QuestionType.Ordering => $"Order all {view.Choices.Count}, first to last > ",
-            _ => "Your answer > ",
-        });
-        output.Flush();
+        PracticeCommand.WritePrompt(output, view.Choices, view.Type, view.PickCount);
     }
 
     private static void WriteReport(TextWriter output, MockResultView report)
@@ -148,12 +137,7 @@ internal static class MockCommand
         if (report.Missed.Count > 0)
         {
             output.WriteLine($"Missed ({report.Missed.Count}; they are in your review deck, see 'review'):");
-            foreach (var missed in report.Missed)
-            {
-                output.WriteLine($"- {missed.Prompt}");
-                output.WriteLine($"  Answer: {missed.CorrectText}");
-                output.WriteLine($"  {missed.Explanation}");
-            }
+            PracticeCommand.WriteMissed(output, report.Missed);
         }
     }
 

@@ -79,18 +79,35 @@ internal static class PracticeCommand
         output.WriteLine();
         output.WriteLine($"Question {round.QuizPosition}/{round.QuizCount}  [{round.ExamLabel}, difficulty {round.Difficulty}]");
         output.WriteLine(round.Prompt);
-        foreach (var choice in round.Choices)
+        WritePrompt(output, round.Choices, round.Type, round.PickCount);
+    }
+
+    /// <summary>The choices and the line that asks for the answer, as the question's type needs it.</summary>
+    public static void WritePrompt(TextWriter output, IReadOnlyList<ChoiceView> choices, QuestionType type, int pickCount)
+    {
+        foreach (var choice in choices)
         {
             output.WriteLine($"  {choice.Label}) {choice.Text}");
         }
 
-        output.Write(round.Type switch
+        output.Write(type switch
         {
-            QuestionType.Multiple => $"Pick {round.PickCount} > ",
-            QuestionType.Ordering => $"Order all {round.Choices.Count}, first to last > ",
+            QuestionType.Multiple => $"Pick {pickCount} > ",
+            QuestionType.Ordering => $"Order all {choices.Count}, first to last > ",
             _ => "Your answer > ",
         });
         output.Flush();
+    }
+
+    /// <summary>Each missed question with its answer and explanation.</summary>
+    public static void WriteMissed(TextWriter output, IReadOnlyList<MissedQuestionView> missed)
+    {
+        foreach (var question in missed)
+        {
+            output.WriteLine($"- {question.Prompt}");
+            output.WriteLine($"  Answer: {question.CorrectText}");
+            output.WriteLine($"  {question.Explanation}");
+        }
     }
 
     private static void WriteSummary(TextWriter output, QuizSummaryView summary)
@@ -104,11 +121,6 @@ internal static class PracticeCommand
         }
 
         output.WriteLine("To review:");
-        foreach (var missed in summary.Missed)
-        {
-            output.WriteLine($"- {missed.Prompt}");
-            output.WriteLine($"  Answer: {missed.CorrectText}");
-            output.WriteLine($"  {missed.Explanation}");
-        }
+        WriteMissed(output, summary.Missed);
     }
 }
