@@ -47,6 +47,7 @@ public static class BotFrameworkExtensions
         services.AddSingleton<TeamsResults>();
         services.AddSingleton<TeamsMentions>();
         services.AddSingleton<CardActionHandler>();
+        services.AddSingleton<MockCardHandler>();
         services.AddSingleton<CardSubmitHandler>();
         services.AddSingleton<AdaptiveCardInvokeHandler>();
         services.AddSingleton<MessageHandler>();

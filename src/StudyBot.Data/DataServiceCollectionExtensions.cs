@@ -70,6 +70,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IQuizStore, EfQuizStore>();
         services.AddSingleton<IReviewStore, EfReviewStore>();
         services.AddSingleton<IDigestStore, EfDigestStore>();
+        services.AddSingleton<IMockStore, EfMockStore>();
         services.AddSingleton<IBoardQueries, BoardQueries>();
         return services;
     }

@@ -11,10 +11,16 @@ namespace StudyBot.Engine.Tests;
 internal sealed class EngineFixture
 {
     public EngineFixture(QuestionBank? bank = null, int seed = 7)
+        : this(bank, seed, null, null)
+    {
+    }
+
+    private EngineFixture(QuestionBank? bank, int seed, FakeStores? stores, FakeTimeProvider? time)
     {
         Bank = bank ?? TestBank.Load();
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
         Publisher.Time = Time;
-        Stores = new FakeStores(Time);
+        Stores = stores ?? new FakeStores(Time);
         var services = new ServiceCollection();
         services.AddSingleton(Bank);
         services.AddFakeStores(Stores);
@@ -29,13 +35,16 @@ internal sealed class EngineFixture
 
     public QuestionBank Bank { get; }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; }
 
     public FakeStores Stores { get; }
 
     public RecordingPublisher Publisher { get; } = new();
 
     public ServiceProvider Services { get; }
+
+    /// <summary>The engine started afresh over the same stored data and clock, as after a restart of the bot.</summary>
+    public EngineFixture Restart(int seed = 11) => new(Bank, seed, Stores, Time);
 
     public T Get<T>()
         where T : notnull => Services.GetRequiredService<T>();

@@ -42,8 +42,8 @@ public sealed class SchedulingHostTests
         var cron = Assert.IsAssignableFrom<ICronTrigger>(trigger);
         Assert.Equal("Europe/Berlin", cron.TimeZone.Id);
         Assert.Equal(CronTriggerMisfireInstruction.FireAndProceed, cron.MisfireInstruction);
-        // The channel's post and digest, the review reminders' minute trigger and the review sync's.
-        Assert.Equal(4, rows);
+        // The channel's post and digest, the review reminders' minute trigger, the review sync's and the mock sweep's.
+        Assert.Equal(5, rows);
         Assert.Equal("0 * * * * ?", Assert.IsAssignableFrom<ICronTrigger>(reminders).CronExpressionString);
     }
 

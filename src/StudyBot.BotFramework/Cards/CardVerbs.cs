@@ -7,6 +7,7 @@ public static class CardVerbs
     public const string Setup = "setup";
     public const string Quiz = "quiz";
     public const string Leaderboard = "leaderboard";
+    public const string Mock = "mock";
 
     /// <summary>A step while an order is built (place, undo, start over): shows the order the data carries; stores nothing.</summary>
     public const string Order = "order";

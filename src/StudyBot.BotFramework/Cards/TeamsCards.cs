@@ -100,6 +100,11 @@ public static class TeamsCards
             body.Add(Text(TeamsText.Render(review), separator: true));
         }
 
+        if (stats.Mock is { } mock)
+        {
+            body.Add(Text(TeamsText.Render(mock), separator: true));
+        }
+
         return Card(body);
     }
 
@@ -122,6 +127,11 @@ public static class TeamsCards
         if (digest.Review is { } review)
         {
             body.Add(Text(TeamsText.Render(review)));
+        }
+
+        if (digest.Mock is { } mock)
+        {
+            body.Add(Text(TeamsText.Render(mock)));
         }
 
         if (digest.ChartPng is { Length: > 0 } png)

@@ -13,7 +13,8 @@ internal sealed class CardActionHandler(
     QuizService quizzes,
     AnswerService answers,
     RoundViewService views,
-    RoundCountRefresher refresher)
+    RoundCountRefresher refresher,
+    MockCardHandler mocks)
 {
     /// <summary>Labels a card's choices carry: a letter or two (A, B, … or 1, 2, …); more labels than a question has are not an answer.</summary>
     public const int MaxLabels = 26;
@@ -33,6 +34,7 @@ internal sealed class CardActionHandler(
             CardVerbs.Setup => await SetupAsync(activity, data, cancellationToken),
             CardVerbs.Quiz => await QuizAsync(activity, cancellationToken),
             CardVerbs.Leaderboard => await BoardAsync(activity, cancellationToken),
+            CardVerbs.Mock => await mocks.HandleAsync(activity, data, cancellationToken),
             _ => new CardActionResult(null, "That button is not one I know.", true),
         };
     }

@@ -19,6 +19,9 @@ internal sealed class TeamsResults(TeamsResponder responder)
         StatsResult s => (TeamsCards.Stats(s.Stats), null),
         HelpResult h => (null, TeamsCards.HelpText(h.Help)),
         ExamsResult e => (Exams(e), null),
+        MockQuestionResult m => (MockCards.Question(m.Question), null),
+        MockReportResult m => (MockCards.Report(m.Report), null),
+        MockHistoryResult m => (MockCards.History(m.History), null),
         SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams), null),
         _ => (null, "Done."),
     };

@@ -65,6 +65,20 @@ public sealed class WriteGate
             cancellationToken);
 
     /// <summary>
+    /// One set-based <c>UPDATE</c> of the rows a query over the context selects, for a condition on other tables (a row that
+    /// may change only while its parent is open); how many it changed.
+    /// </summary>
+    public Task<int> UpdateWhereAsync<T>(Func<StudyBotDbContext, IQueryable<T>> rows, Action<UpdateSettersBuilder<T>> set, CancellationToken cancellationToken)
+        where T : class =>
+        _lane.RunAsync(
+            async () =>
+            {
+                await using var db = _contexts.CreateDbContext();
+                return await rows(db).ExecuteUpdateAsync(set, cancellationToken);
+            },
+            cancellationToken);
+
+    /// <summary>
     /// A versioned save with a log row, in one transaction: inserts <paramref name="row"/> when <paramref name="current"/> is
     /// null (false if one with its key is there already), otherwise sets <paramref name="set"/> on the row
     /// <paramref name="current"/> selects (false when it no longer matches, e.g. another write changed its version); then

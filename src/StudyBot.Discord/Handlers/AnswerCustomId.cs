@@ -11,6 +11,7 @@ public sealed record AnswerCustomId(string Kind, long RoundId, string Labels, st
 {
     public const string Quiz = "q";
     public const string Daily = "d";
+    public const string Mock = "m";
 
     public override string ToString() =>
         $"{Kind}:{RoundId.ToString(CultureInfo.InvariantCulture)}:{Labels}{(Step is null ? string.Empty : ":" + Step)}";
@@ -25,6 +26,13 @@ public sealed record AnswerCustomId(string Kind, long RoundId, string Labels, st
         }
 
         var parts = value.Split(':');
+        if (parts.Length == 3 && parts[0] == Mock)
+        {
+            return long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var attemptId) && attemptId > 0 && MockComponentId.IsValid(parts[2])
+                ? new AnswerCustomId(Mock, attemptId, parts[2])
+                : null;
+        }
+
         var step = parts.Length == 4 ? parts[3] : null;
         if (parts.Length is not (3 or 4) || parts[0] is not (Quiz or Daily)
             || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var roundId) || roundId <= 0

@@ -23,6 +23,9 @@ public static class DiscordRenderer
             StatsResult s => Text(Stats(s.Stats)),
             HelpResult h => Text(Help(h.Help)),
             ExamsResult e => Text(Exams(e)),
+            MockQuestionResult m => MockRendering.Question(m.Question),
+            MockReportResult m => MockRendering.Report(m.Report),
+            MockHistoryResult m => MockRendering.History(m.History),
             SetupFormResult f => Text(DiscordText.Render(Engine.Setup.ChannelSetupService.Describe(f.Channel))),
             _ => Text("Done."),
         };
@@ -282,6 +285,11 @@ public static class DiscordRenderer
             text.AppendLine().AppendLine(DiscordText.Render(review));
         }
 
+        if (stats.Mock is { } mock)
+        {
+            text.AppendLine().AppendLine(DiscordText.Render(mock));
+        }
+
         return DiscordMessage.Fit(text.ToString().TrimEnd());
     }
 
@@ -305,6 +313,11 @@ public static class DiscordRenderer
         if (digest.Review is { } review)
         {
             text.AppendLine().AppendLine(DiscordText.Render(review));
+        }
+
+        if (digest.Mock is { } mock)
+        {
+            text.AppendLine(DiscordText.Render(mock));
         }
 
         return DiscordMessage.Fit(text.ToString().TrimEnd());

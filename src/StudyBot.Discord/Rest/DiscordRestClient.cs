@@ -60,11 +60,15 @@ public sealed class DiscordRestClient(
             cancellationToken);
     }
 
-    public async Task<string> CreateFollowupAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken)
+    public Task<string> CreateFollowupAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
+        CreateFollowupAsync(interactionToken, message, null, cancellationToken);
+
+    /// <summary>A follow-up message to an interaction, with a file (a mock report's chart).</summary>
+    public async Task<string> CreateFollowupAsync(string interactionToken, DiscordMessage message, DiscordFile? file, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(new DiscordRestRequest(
             HttpMethod.Post, "POST /webhooks/{application_id}/{token}", interactionToken,
-            $"webhooks/{Escape(ApplicationId)}/{Escape(interactionToken)}", () => Body(message, null), UseBotToken: false), cancellationToken);
+            $"webhooks/{Escape(ApplicationId)}/{Escape(interactionToken)}", () => Body(message, file), UseBotToken: false), cancellationToken);
         return await ReadIdAsync(response, cancellationToken);
     }
 

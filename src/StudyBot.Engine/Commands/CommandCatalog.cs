@@ -40,6 +40,14 @@ public static class CommandCatalog
                 new(N.State, OptionType.Choice, "Turn reminders off", Choices: [new("off", "Turn reminders off")]),
             ]),
         ]),
+        new(N.Mock, "A timed mock exam: the real exam's length, time and domain weights, with a score report", [],
+        [
+            new(N.MockStart, "Start a mock exam, or resume the one in progress",
+            [
+                new(N.Exam, OptionType.Exam, "The exam to mock (its question count, time limit and weights)"),
+            ], Aliases: ["resume"]),
+            new(N.MockHistory, "Your past mock exams, their scores and the trend", []),
+        ]),
         new(N.Daily, "Today's question in this channel, or how it went", []),
         new(N.Leaderboard, "Who is ahead: this week, this month or all time",
         [

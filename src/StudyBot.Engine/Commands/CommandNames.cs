@@ -10,8 +10,11 @@ public static class CommandNames
     public const string Setup = "setup";
     public const string Help = "help";
     public const string Review = "review";
+    public const string Mock = "mock";
 
     public const string ReviewStart = "start";
+    public const string MockStart = "start";
+    public const string MockHistory = "history";
     public const string ReviewExamDate = "exam-date";
     public const string ReviewSettings = "settings";
     public const string ReviewRemind = "remind";

@@ -11,7 +11,8 @@ public sealed class CommandRouter(
     QuestionBank bank,
     ExamsService exams,
     ReviewSessionService reviews,
-    ReviewReminderService reminders)
+    ReviewReminderService reminders,
+    MockService mocks)
 {
     public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -25,6 +26,7 @@ public sealed class CommandRouter(
         return invocation.Name switch
         {
             CommandNames.Review => await ReviewAsync(context, invocation, cancellationToken),
+            CommandNames.Mock => invocation.SubcommandName == CommandNames.MockHistory ? await mocks.HistoryAsync(context, cancellationToken) : await mocks.StartAsync(context, invocation.Exam(), cancellationToken),
             CommandNames.Daily => await DailyAsync(context, cancellationToken),
             CommandNames.Leaderboard => await BoardAsync(context, invocation, cancellationToken),
             CommandNames.Stats => await StatsAsync(context, invocation, cancellationToken),

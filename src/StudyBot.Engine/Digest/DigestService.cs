@@ -20,6 +20,7 @@ public sealed class DigestService(
     QuestionBank bank,
     IEnumerable<IChannelPublisher> publishers,
     IEnumerable<IDigestChart> charts,
+    MockService mocks,
     TimeProvider time,
     ILogger<DigestService> logger)
 {
@@ -79,7 +80,8 @@ public sealed class DigestService(
             weakest,
             weakest is null ? null : CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, exam!.Exam), (CommandNames.Domain, weakest.Domain.ToString(System.Globalization.CultureInfo.InvariantCulture))),
             exam is { Answered: > 0 } && chart is not null ? chart.Render(exam) : null,
-            review);
+            review,
+            await mocks.TeamSummaryAsync(answered.Select(a => a.MemberId).Distinct().ToList(), weekStart, cancellationToken));
     }
 
     /// <summary>"The team reviewed N cards; M of K members with an exam date are on pace" (counts only, no names); null when nobody reviewed or set a date.</summary>

@@ -11,4 +11,5 @@ public sealed record DigestView(
     DomainStatView? Weakest,
     CommandRef? SuggestedQuiz,
     byte[]? ChartPng,
-    Text? Review = null);
+    Text? Review = null,
+    Text? Mock = null);

@@ -11,4 +11,5 @@ public sealed record StatsView(
     int AnsweredThisWeek,
     bool HiddenFromBoards,
     IReadOnlyList<ExamStatView> Exams,
-    Text? Review = null);
+    Text? Review = null,
+    Text? Mock = null);

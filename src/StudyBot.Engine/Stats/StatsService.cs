@@ -1,7 +1,7 @@
 namespace StudyBot.Engine.Stats;
 
 /// <summary>A member's accuracy per exam domain, readiness, streaks and recent activity, from stored answers.</summary>
-public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStore, IMemberStore members, QuestionBank bank, LeaderboardService leaderboards, ReviewPlanService plans, TimeProvider time)
+public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStore, IMemberStore members, QuestionBank bank, LeaderboardService leaderboards, ReviewPlanService plans, MockService mocks, TimeProvider time)
 {
     /// <summary>Readiness is shown only from this many answers for the exam.</summary>
     public const int MinimumForReadiness = 20;
@@ -35,9 +35,10 @@ public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStor
             return (stats, null);
         }
 
-        // The review plan (exam date, pace) is the member's own: shown only to themselves.
+        // The review plan (exam date, pace) and the mock exam estimates are the member's own: shown only to themselves.
         var plan = await plans.GetAsync(member.Id, context.TimeZone, cancellationToken);
-        return (plan is null ? stats : stats with { Review = ReviewPlanService.Describe(plan) }, null);
+        var mock = await mocks.ReadinessAsync(member.Id, cancellationToken);
+        return ((plan is null ? stats : stats with { Review = ReviewPlanService.Describe(plan) }) with { Mock = mock }, null);
     }
 
     public async Task<StatsView> GetAsync(Member member, string? zoneId, CancellationToken cancellationToken)

@@ -87,24 +87,41 @@ internal static class PracticeCommand
         output.WriteLine();
         output.WriteLine($"Question {round.QuizPosition}/{round.QuizCount}  [{round.ExamLabel}, difficulty {round.Difficulty}]");
         output.WriteLine(round.Prompt);
-        foreach (var item in round.Items)
+        WritePrompt(output, round.Items, round.Choices, round.Type, round.PickCount);
+    }
+
+    /// <summary>The items (matching), the choices and the line that asks for the answer, as the question's type needs it.</summary>
+    public static void WritePrompt(TextWriter output, IReadOnlyList<ItemView> items, IReadOnlyList<ChoiceView> choices, QuestionType type, int pickCount)
+    {
+        foreach (var item in items)
         {
             output.WriteLine($"  {item.Number}. {item.Text}");
         }
 
-        foreach (var choice in round.Choices)
+        foreach (var choice in choices)
         {
             output.WriteLine($"  {choice.Label}) {choice.Text}");
         }
 
-        output.Write(round.Type switch
+        output.Write(type switch
         {
-            QuestionType.Multiple => $"Pick {round.PickCount} > ",
-            QuestionType.Ordering => $"Order all {round.Choices.Count}, first to last > ",
-            QuestionType.Matching => $"Match items 1 to {round.Items.Count}, e.g. {AnswerInput.MatchingExample} > ",
+            QuestionType.Multiple => $"Pick {pickCount} > ",
+            QuestionType.Ordering => $"Order all {choices.Count}, first to last > ",
+            QuestionType.Matching => $"Match items 1 to {items.Count}, e.g. {AnswerInput.MatchingExample} > ",
             _ => "Your answer > ",
         });
         output.Flush();
+    }
+
+    /// <summary>Each missed question with its answer and explanation.</summary>
+    public static void WriteMissed(TextWriter output, IReadOnlyList<MissedQuestionView> missed)
+    {
+        foreach (var question in missed)
+        {
+            output.WriteLine($"- {question.Prompt}");
+            output.WriteLine($"  Answer: {question.CorrectText}");
+            output.WriteLine($"  {question.Explanation}");
+        }
     }
 
     private static void WriteSummary(TextWriter output, QuizSummaryView summary)
@@ -118,11 +135,6 @@ internal static class PracticeCommand
         }
 
         output.WriteLine("To review:");
-        foreach (var missed in summary.Missed)
-        {
-            output.WriteLine($"- {missed.Prompt}");
-            output.WriteLine($"  Answer: {missed.CorrectText}");
-            output.WriteLine($"  {missed.Explanation}");
-        }
+        WriteMissed(output, summary.Missed);
     }
 }

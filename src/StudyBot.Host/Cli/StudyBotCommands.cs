@@ -36,6 +36,7 @@ internal static class StudyBotCommands
 
         root.Subcommands.Add(Practice(context));
         root.Subcommands.Add(Review(context));
+        root.Subcommands.Add(Mock(context));
         root.Subcommands.Add(Group("questions", "The question bank.",
             Verb("lint", "Check the bank; exit 1 naming file, question id and field on a problem.", context, c => QuestionsCommands.Lint(c.Services, c.Output, c.Error)),
             Verb("stats", "Counts by exam, domain, type and difficulty; which study-guide FAQ items are covered.", context, c => QuestionsCommands.Stats(c.Services, c.Output, c.Error))));
@@ -89,6 +90,18 @@ internal static class StudyBotCommands
 
         command.Subcommands.Add(export);
         command.Subcommands.Add(import);
+        return command;
+    }
+
+    private static Command Mock(Func<VerbContext>? context)
+    {
+        var exam = new Option<string?>("--exam") { Description = "The exam to mock, e.g. AIF-C01 (its question count, time limit and weights); none resumes the one in progress.", HelpName = "CODE" };
+        var chart = new Option<string?>("--chart") { Description = "Also write the report's chart of the domains to this PNG file.", HelpName = "FILE" };
+        var command = new Command("mock", "A timed mock exam in this terminal; leave it with quit and run mock again to resume.") { exam, chart };
+        command.SetAction((parse, ct) => Run(context, c => MockCommand.RunAsync(c.Services, parse.GetValue(exam), parse.GetValue(chart), c.Input, c.Output, c.Error, ct)));
+        var history = new Command("history", "Your past mock exams, their scores and the trend.");
+        history.SetAction((_, ct) => Run(context, c => MockCommand.HistoryAsync(c.Services, c.Output, ct)));
+        command.Subcommands.Add(history);
         return command;
     }
 

@@ -40,6 +40,9 @@ public static class SchedulingExtensions
             q.ScheduleJob<ReviewSyncJob>(
                 t => t.WithIdentity("review-sync", "reviews").WithSimpleSchedule(s => s.WithInterval(ReviewSyncJob.Interval).RepeatForever()),
                 j => j.WithIdentity(ReviewSyncJob.Key));
+            q.ScheduleJob<MockSweepJob>(
+                t => t.WithIdentity("mock-sweep", "mocks").WithCronSchedule("30 * * * * ?"),
+                j => j.WithIdentity(MockSweepJob.Key));
             q.UsePersistentStore(store =>
             {
                 store.ConfigureStore(o =>
@@ -95,7 +98,8 @@ public static class SchedulingExtensions
         .AddJobType<RevealJob>()
         .AddJobType<WeeklyDigestJob>()
         .AddJobType<ReviewReminderJob>()
-        .AddJobType<ReviewSyncJob>();
+        .AddJobType<ReviewSyncJob>()
+        .AddJobType<MockSweepJob>();
 
     // Hosted services start in registration order: the migrations (StartupTasks.StartingAsync) must have created the
     // Quartz tables before Quartz's hosted service opens its store.
