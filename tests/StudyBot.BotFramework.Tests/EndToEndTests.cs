@@ -306,7 +306,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     };
 
     private static string LabelOf(string body, string choiceText) =>
-        Regex.Match(body, "\"title\":\"([A-Z])\\. " + Regex.Escape(choiceText)).Groups[1].Value;
+        Regex.Match(body, "\"text\":\"\\*\\*([A-Z])\\.\\*\\* " + Regex.Escape(choiceText)).Groups[1].Value;
 
     [GeneratedRegex("\"roundId\":\"(\\d+)\"")]
     private static partial Regex RoundId();

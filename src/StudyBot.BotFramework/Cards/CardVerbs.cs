@@ -8,6 +8,12 @@ public static class CardVerbs
     public const string Quiz = "quiz";
     public const string Leaderboard = "leaderboard";
 
+    /// <summary>Teams asks for one member's view of a card (the card's <c>refresh</c> action).</summary>
+    public const string Refresh = "refresh";
+
+    /// <summary>A button that runs a command (<c>command</c>: the text a member would type, e.g. <c>quiz</c>).</summary>
+    public const string Run = "run";
+
     /// <summary>Input id of a single or multiple choice set.</summary>
     public const string ChoiceInput = "choice";
 

@@ -12,6 +12,8 @@ internal sealed class CardActionHandler(
     CommandRouter router,
     QuizService quizzes,
     AnswerService answers,
+    DailyMemberViewService memberViews,
+    DailyCardViewers viewers,
     RoundCountRefresher refresher)
 {
     /// <summary>Labels a card's choices carry: a letter or two (A, B, … or 1, 2, …); more labels than a question has are not an answer.</summary>
@@ -29,8 +31,10 @@ internal sealed class CardActionHandler(
         {
             CardVerbs.Answer => await AnswerAsync(activity, data, cancellationToken),
             CardVerbs.Setup => await SetupAsync(activity, data, cancellationToken),
-            CardVerbs.Quiz => await QuizAsync(activity, cancellationToken),
-            CardVerbs.Leaderboard => await BoardAsync(activity, cancellationToken),
+            CardVerbs.Quiz => await StartAsync(activity, CommandNames.Quiz, cancellationToken),
+            CardVerbs.Leaderboard => await StartAsync(activity, CommandNames.Leaderboard, cancellationToken),
+            CardVerbs.Run => await StartAsync(activity, data.Text("command"), cancellationToken),
+            CardVerbs.Refresh => await RefreshAsync(activity, data, cancellationToken),
             _ => new CardActionResult(null, "That button is not one I know.", true),
         };
     }
@@ -95,12 +99,35 @@ internal sealed class CardActionHandler(
         }
 
         var result = await answers.SubmitAsync(roundId, actor, labels, cancellationToken);
+        if (result.Outcome is AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered)
+        {
+            // Teams asks again for this member's own view whenever the shared card changes (its count, its close).
+            viewers.Add(roundId, activity.From?.Id);
+        }
+
         if (result.Outcome == AnswerOutcome.Recorded)
         {
             refresher.Request(roundId);
         }
 
-        return new CardActionResult(null, TeamsText.Render(result.Message), true);
+        // The member's own view of the card: their recorded answer, for them alone (the invoke's answer); the Action.Submit
+        // path cannot show a card to one member, so it sends the message privately instead.
+        var mine = result.Outcome is AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered or AnswerOutcome.Closed
+            && await memberViews.GetAsync(roundId, actor, cancellationToken) is { } view
+                ? TeamsDailyCards.Mine(view, activity.From?.Id)
+                : null;
+        return new CardActionResult(mine, TeamsText.Render(result.Message), true, PerMember: mine is not null);
+    }
+
+    /// <summary>Teams asks for one member's view of a daily card (its <c>refresh</c>): theirs, never anyone else's.</summary>
+    private async Task<CardActionResult> RefreshAsync(Activity activity, CardData data, CancellationToken cancellationToken)
+    {
+        if (data.Id("roundId") is not { } roundId || await memberViews.GetAsync(roundId, TeamsActors.From(activity), cancellationToken) is not { } view)
+        {
+            return new CardActionResult(null, "That question is no longer here.", true);
+        }
+
+        return new CardActionResult(TeamsDailyCards.Mine(view, activity.From?.Id), null, true, PerMember: true);
     }
 
     private async Task<CardActionResult> SetupAsync(Activity activity, CardData data, CancellationToken cancellationToken)
@@ -109,7 +136,8 @@ internal sealed class CardActionHandler(
         CommandInvocation invocation;
         if (data.Has("form") || !data.Has("time"))
         {
-            invocation = CommandParser.ParseText(CommandNames.Setup).Invocation!;
+            // Opening the form starts something new: it is posted, the card with the button stays.
+            return await StartAsync(activity, CommandNames.Setup, cancellationToken);
         }
         else
         {
@@ -139,11 +167,22 @@ internal sealed class CardActionHandler(
         return await RunAsync(actor, invocation, cancellationToken);
     }
 
-    private Task<CardActionResult> QuizAsync(Activity activity, CancellationToken cancellationToken) =>
-        RunAsync(TeamsActors.From(activity), CommandParser.ParseText(CommandNames.Quiz).Invocation!, cancellationToken);
+    /// <summary>
+    /// A button that starts something (a quiz, a board, the setup form, a command from help): its result is a new post; a
+    /// refusal or a notice is only told to the member.
+    /// </summary>
+    private async Task<CardActionResult> StartAsync(Activity activity, string? command, CancellationToken cancellationToken)
+    {
+        if (command is not { Length: > 0 and <= MessageHandler.MaxCommandTextLength } || CommandParser.ParseText(command) is not { Invocation: { } invocation })
+        {
+            return new CardActionResult(null, "That button is not one I know.", true);
+        }
 
-    private Task<CardActionResult> BoardAsync(Activity activity, CancellationToken cancellationToken) =>
-        RunAsync(TeamsActors.From(activity), CommandParser.ParseText(CommandNames.Leaderboard).Invocation!, cancellationToken);
+        var result = await router.RunAsync(TeamsActors.From(activity), invocation, cancellationToken);
+        return result is NoticeResult { Notice: var notice }
+            ? new CardActionResult(null, TeamsResults.NoticeText(notice), true)
+            : new CardActionResult(null, null, result.Audience == Audience.Private, Post: result);
+    }
 
     private async Task<CardActionResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {

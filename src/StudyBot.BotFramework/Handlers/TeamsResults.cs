@@ -17,7 +17,7 @@ internal sealed class TeamsResults(TeamsResponder responder)
         DailyResult d => (null, TeamsText.Render(d.None ?? Text.Empty)),
         BoardResult b => (TeamsCards.Leaderboard(b.Board), null),
         StatsResult s => (TeamsCards.Stats(s.Stats), null),
-        HelpResult h => (null, TeamsCards.HelpText(h.Help)),
+        HelpResult h => (TeamsHelpCard.Card(h.Help), null),
         ExamsResult e => (Exams(e), null),
         SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams), null),
         _ => (null, "Done."),

@@ -129,6 +129,9 @@ public sealed class CommandRouter(
                 "Points go on the channel's board, and answering every day keeps a streak. Anytime, ", CommandRef.Of(CommandNames.Quiz), " starts a quiz only you see.")
             : Text.Of("Here you can practise on your own: ", CommandRef.Of(CommandNames.Quiz), " starts a quiz, and ", CommandRef.Of(CommandNames.Stats),
                 " shows your accuracy per exam domain. The question of the day and the boards live in your team's channels.");
-        return new HelpResult(new HelpView(how, commands, context.MayAdminister, context.PlaceKind));
+        IReadOnlyList<CommandRef> actions = inChannel
+            ? [CommandRef.Of(CommandNames.Quiz), CommandRef.Of(CommandNames.Daily), CommandRef.Of(CommandNames.Leaderboard), CommandRef.Of(CommandNames.Stats)]
+            : [CommandRef.Of(CommandNames.Quiz), CommandRef.Of(CommandNames.Review), CommandRef.Of(CommandNames.Stats)];
+        return new HelpResult(new HelpView(how, commands, context.MayAdminister, context.PlaceKind) { Actions = actions });
     }
 }

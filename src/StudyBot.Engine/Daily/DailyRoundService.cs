@@ -151,10 +151,11 @@ public sealed class DailyRoundService(
         {
             if (round.MessageRef is { } messageRef)
             {
-                // The question's own message is closed too: no inputs left. A failure here must not hold back the reveal.
+                // The question's own message is closed too, on every platform: no inputs left, the answer shown. A failure
+                // here must not hold back the reveal.
                 try
                 {
-                    await publisher.UpdateRoundAsync(channel, messageRef, reveal.Round, cancellationToken);
+                    await publisher.CloseRoundAsync(channel, messageRef, reveal, cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
