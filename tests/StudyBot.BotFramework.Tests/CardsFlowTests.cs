@@ -196,6 +196,57 @@ public sealed class CardsFlowTests : IAsyncLifetime
         Assert.Empty(stores.Members.Members);
     }
 
+    [Fact]
+    public async Task SetupForm_AMistake_ComesBackAsFilledInWithTheFieldNamed_AndNothingIsSaved()
+    {
+        await InstallInChannelAsync();
+        var before = (await stores.Channels.FindChannelAsync(Platform.Teams, TeamChannel, default))!;
+        var form = new JsonObject { ["time"] = "07:45", ["zone"] = "UTC", ["zoneOther"] = "Mars/Base", ["days"] = "daily", ["exam"] = "all", ["reveal"] = "480" };
+
+        var response = await InvokeAsync(Activity("invoke", "i1", "29:ann", personal: false), "setup", form);
+        var after = (await stores.Channels.FindChannelAsync(Platform.Teams, TeamChannel, default))!;
+
+        var card = response["value"]!.AsObject();
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)response["type"]);
+        Assert.Contains("Another time zone: ", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("07:45", (string?)Nodes(card).OfType<JsonObject>().Single(n => (string?)n["id"] == "time")["value"]);
+        Assert.Equal("Mars/Base", (string?)Nodes(card).OfType<JsonObject>().Single(n => (string?)n["id"] == "zoneOther")["value"]);
+        Assert.False(after.DailyEnabled);
+        Assert.Equal(before.ScheduleVersion, after.ScheduleVersion);
+    }
+
+    [Fact]
+    public async Task SetupForm_EveryDayAndARevealTime_AreSaved()
+    {
+        await InstallInChannelAsync();
+        var form = new JsonObject { ["time"] = "08:30", ["zone"] = "Europe/Berlin", ["days"] = "daily", ["exam"] = "all", ["reveal"] = "480", ["revealAt"] = "17:00" };
+
+        var response = await InvokeAsync(Activity("invoke", "i1", "29:ann", personal: false), "setup", form);
+        var channel = (await stores.Channels.FindChannelAsync(Platform.Teams, TeamChannel, default))!;
+
+        Assert.Contains("Every day at 08:30 Europe/Berlin", response.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(Weekdays.Every, channel.Days);
+        Assert.Equal(8 * 60 + 30, channel.RevealAfterMinutes);
+        Assert.Equal("Europe/Berlin", channel.TimeZone);
+    }
+
+    [Fact]
+    public async Task SetupFormButton_InANewChannelOfATeamWithAZone_PostsTheFormInTheChannelWithTheTeamsZone()
+    {
+        await InstallInChannelAsync();
+        var channel = (await stores.Channels.FindChannelAsync(Platform.Teams, TeamChannel, default))!;
+        await stores.Channels.SetCommunityTimeZoneAsync(channel.CommunityId, "Asia/Kathmandu", default);
+
+        var response = await InvokeAsync(Activity("invoke", "i1", "29:ann", personal: false), "setup", new JsonObject { ["form"] = "true" });
+        var form = await connector.WaitForAsync(r => r.Method == "POST" && r.Body.Contains("zoneOther", StringComparison.Ordinal));
+
+        var zone = Nodes(CardOf(form)).OfType<JsonObject>().Single(n => (string?)n["id"] == "zone");
+        Assert.Equal("Posted below.", (string?)response["value"]);
+        Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(TeamChannel + ";messageid=1")}/activities", form.Path);
+        Assert.Equal("Asia/Kathmandu", (string?)zone["value"]);
+        Assert.DoesNotContain(connector.Requests, r => r.Method == "PUT");
+    }
+
     private async Task<ConnectorRequest> InstallInChannelAsync()
     {
         var added = Activity("conversationUpdate", "f:1", "29:ann", personal: false);

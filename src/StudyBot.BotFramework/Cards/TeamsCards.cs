@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using StudyBot.BotFramework.Handlers;
 using static StudyBot.BotFramework.Cards.CardElements;
 
 namespace StudyBot.BotFramework.Cards;
@@ -146,33 +147,9 @@ public static class TeamsCards
         ]);
     }
 
-    public static JsonObject Setup(Channel channel, ExamCatalog exams)
-    {
-        var days = new[] { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
-        return Card(
-        [
-            Text("Daily question", weight: "Bolder", size: "Medium"),
-            Text(TeamsText.Render(ChannelSetupService.Describe(channel)), subtle: true),
-            new JsonObject
-            {
-                ["type"] = "Input.Time", ["id"] = "time", ["label"] = "Post at",
-                ["value"] = DailySchedule.FormatTime(channel.PostMinuteOfDay), ["isRequired"] = true,
-            },
-            new JsonObject
-            {
-                ["type"] = "Input.Text", ["id"] = "zone", ["label"] = "Time zone (IANA, e.g. Europe/Berlin)",
-                ["value"] = channel.TimeZone, ["isRequired"] = true,
-            },
-            ChoiceSet("days", "Days", days.Select(d => (d, d)), multi: true, value: string.Join(',', days.Where(d => Vocabulary.TryWeekdays(d, out var day) && channel.Days.HasFlag(day)))),
-            ChoiceSet("exam", "Exam", new[] { ("All active exams", "all") }.Concat(exams.All.Select(e => ($"{e.Code} · {e.Name}{(e.IsActive ? string.Empty : $" ({e.StatusText})")}", e.Code))), multi: false, value: channel.Exam ?? "all"),
-            new JsonObject
-            {
-                ["type"] = "Input.Number", ["id"] = "reveal", ["label"] = "Reveal the answer after (minutes)",
-                ["value"] = channel.RevealAfterMinutes, ["min"] = ChannelSetupService.MinRevealMinutes, ["max"] = ChannelSetupService.MaxRevealMinutes,
-            },
-            ActionSet([Execute("Save", CardVerbs.Setup, new JsonObject(), style: "positive")]),
-        ]);
-    }
+    /// <summary>The setup form filled in with the channel's settings; <paramref name="zone"/> is the team's before it is set up.</summary>
+    public static JsonObject Setup(Channel channel, ExamCatalog exams, string? zone = null) =>
+        TeamsSetupForm.Card(SetupFormInput.From(channel, zone ?? channel.TimeZone), exams, ChannelSetupService.Describe(channel), []);
 
     public static JsonObject Notice(string message) => Card([Text(message)]);
 

@@ -14,7 +14,8 @@ internal sealed class CardActionHandler(
     AnswerService answers,
     DailyMemberViewService memberViews,
     DailyCardViewers viewers,
-    RoundCountRefresher refresher)
+    RoundCountRefresher refresher,
+    QuestionBank bank)
 {
     /// <summary>Labels a card's choices carry: a letter or two (A, B, … or 1, 2, …); more labels than a question has are not an answer.</summary>
     public const int MaxLabels = 26;
@@ -132,40 +133,33 @@ internal sealed class CardActionHandler(
 
     private async Task<CardActionResult> SetupAsync(Activity activity, CardData data, CancellationToken cancellationToken)
     {
-        var actor = TeamsActors.From(activity);
-        CommandInvocation invocation;
         if (data.Has("form") || !data.Has("time"))
         {
             // Opening the form starts something new: it is posted, the card with the button stays.
             return await StartAsync(activity, CommandNames.Setup, cancellationToken);
         }
-        else
+
+        // A form with a mistake comes back as it was filled in, each error naming its field; nothing is saved.
+        var input = SetupFormInput.From(data);
+        var (options, errors) = input.Check();
+        var parsed = errors.Count == 0 ? CommandParser.Bind(CommandNames.Setup, CommandNames.SetupDaily, options) : null;
+        if (parsed?.Invocation is not { } invocation)
         {
-            var options = new List<KeyValuePair<string, RawValue>>();
-            void Add(string option, RawValue? value)
-            {
-                if (value is { } raw && !string.IsNullOrWhiteSpace(raw.Text))
-                {
-                    options.Add(KeyValuePair.Create(option, raw));
-                }
-            }
-
-            Add(CommandNames.Time, data.Raw("time"));
-            Add(CommandNames.TimeZone, data.Raw("zone"));
-            Add(CommandNames.Days, data.Raw("days"));
-            Add(CommandNames.Exam, data.Raw("exam"));
-            Add(CommandNames.RevealAfter, data.Raw("reveal"));
-            var parsed = CommandParser.Bind(CommandNames.Setup, CommandNames.SetupDaily, options);
-            if (parsed.Invocation is null)
-            {
-                return new CardActionResult(null, TeamsResults.NoticeText(parsed.Error!), true);
-            }
-
-            invocation = parsed.Invocation;
+            IReadOnlyList<string> problems = parsed?.Error is { } error ? [TeamsResults.NoticeText(error)] : errors;
+            return FormAgain(input, problems);
         }
 
-        return await RunAsync(actor, invocation, cancellationToken);
+        var result = await router.RunAsync(TeamsActors.From(activity), invocation, cancellationToken);
+        if (result is NoticeResult { Notice: { Kind: NoticeKind.Invalid } invalid })
+        {
+            return FormAgain(input, [TeamsResults.NoticeText(invalid)]);
+        }
+
+        return Show(result);
     }
+
+    private CardActionResult FormAgain(SetupFormInput input, IReadOnlyList<string> errors) =>
+        new(TeamsSetupForm.Card(input, bank.Exams, null, errors), string.Join(" ", errors), true, PerMember: true);
 
     /// <summary>
     /// A button that starts something (a quiz, a board, the setup form, a command from help): its result is a new post; a
@@ -184,9 +178,8 @@ internal sealed class CardActionHandler(
             : new CardActionResult(null, null, result.Audience == Audience.Private, Post: result);
     }
 
-    private async Task<CardActionResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
+    private static CardActionResult Show(CommandResult result)
     {
-        var result = await router.RunAsync(actor, invocation, cancellationToken);
         if (result is NoticeResult { Notice: var notice })
         {
             return notice.Ok

@@ -19,7 +19,7 @@ internal sealed class TeamsResults(TeamsResponder responder)
         StatsResult s => (TeamsCards.Stats(s.Stats), null),
         HelpResult h => (TeamsHelpCard.Card(h.Help), null),
         ExamsResult e => (Exams(e), null),
-        SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams), null),
+        SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams, f.Zone), null),
         _ => (null, "Done."),
     };
 

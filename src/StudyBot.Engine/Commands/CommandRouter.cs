@@ -113,7 +113,7 @@ public sealed class CommandRouter(
         }
 
         return context.MayAdminister
-            ? new SetupFormResult(channel, bank.Exams)
+            ? new SetupFormResult(channel, bank.Exams, SetupFormChoices.ZoneFor(channel, context.Community))
             : new NoticeResult(new Notice(NoticeKind.AdminsOnly, ChannelSetupService.AdminsOnly.Text.Append(" ").Append(ChannelSetupService.Describe(channel))));
     }
 
