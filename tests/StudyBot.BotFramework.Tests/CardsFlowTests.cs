@@ -177,7 +177,7 @@ public sealed class CardsFlowTests : IAsyncLifetime
         var response = await InvokeAsync(Activity("invoke", "i1", "29:bob", personal: true), "run", new JsonObject { ["command"] = "quiz" });
         var question = await connector.WaitForAsync(r => r.Method == "POST" && r.Shown.Contains("Question 1 of", StringComparison.Ordinal));
 
-        Assert.Equal(["quiz", "review", "stats"], Commands(CardOf(help)));
+        Assert.Equal(["quiz", "review", "stats", "leaderboard"], Commands(CardOf(help)));
         Assert.Contains("Start a quiz", help.Body, StringComparison.Ordinal);
         Assert.Equal("Posted below.", (string?)response["value"]);
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(BobChat)}/activities", question.Path);
@@ -245,6 +245,31 @@ public sealed class CardsFlowTests : IAsyncLifetime
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(TeamChannel + ";messageid=1")}/activities", form.Path);
         Assert.Equal("Asia/Kathmandu", (string?)zone["value"]);
         Assert.DoesNotContain(connector.Requests, r => r.Method == "PUT");
+    }
+
+    [Fact]
+    public async Task Leaderboard_InThePersonalChat_IsTheTeamsBoardOfTheTeamTheMemberAnswersIn()
+    {
+        var (round, pick) = await PostDailyAsync();
+        await InvokeAsync(Activity("invoke", "i1", "29:bob", personal: false), "answer", Answer(round, pick));
+        connector.Requests.Clear();
+
+        await bot.PostAsync(Activity("message", "m1", "29:bob", personal: true, text: "leaderboard").ToJsonString());
+        var board = await connector.WaitForAsync(r => r.Path.EndsWith("/activities/m1", StringComparison.Ordinal));
+
+        Assert.Contains("Leaderboard — this week, ML Study", board.Shown, StringComparison.Ordinal);
+        Assert.Contains("Bob", board.Shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Personal chat", board.Shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Leaderboard_InThePersonalChat_WithoutATeam_SaysWhereBoardsAre()
+    {
+        await bot.PostAsync(Activity("message", "m1", "29:bob", personal: true, text: "leaderboard").ToJsonString());
+        var reply = await connector.WaitForAsync(r => r.Path.EndsWith("/activities/m1", StringComparison.Ordinal));
+
+        Assert.StartsWith("Boards belong to your team's channels", reply.Shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("#", reply.Shown, StringComparison.Ordinal);
     }
 
     private async Task<ConnectorRequest> InstallInChannelAsync()
