@@ -91,4 +91,19 @@ public sealed class DailyMemberViewServiceTests
         Assert.Equal(["A"], reveal.CorrectLabels);
         Assert.Single(_fx.Publisher.Reveals);
     }
+
+    [Fact]
+    public async Task RefreshCountAsync_AfterTheClose_LeavesTheClosedMessageAlone()
+    {
+        var round = await _fx.OpenDailyAsync();
+        await _fx.Stores.Rounds.SetMessageRefAsync(round.Id, "msg-9", CancellationToken.None);
+        var sut = _fx.Get<DailyRoundService>();
+        await sut.RefreshCountAsync(round.Id, CancellationToken.None);
+        await sut.RevealAsync(round.Id, CancellationToken.None);
+
+        await sut.RefreshCountAsync(round.Id, CancellationToken.None);
+
+        Assert.Single(_fx.Publisher.Updates);
+        Assert.Single(_fx.Publisher.Closes);
+    }
 }

@@ -113,6 +113,13 @@ public sealed class DailyRoundService(
             return;
         }
 
+        if (round.IsClosedAt(time.GetUtcNow()))
+        {
+            // A closed round takes no answers, and its message is the close's to edit (with the answer): a late count
+            // refresh must not put the question back without it.
+            return;
+        }
+
         var channel = await channels.FindChannelAsync(channelId, cancellationToken);
         if (channel is null || PublisherFor(channel) is not { } publisher)
         {
