@@ -161,8 +161,7 @@ public sealed class CardsFlowTests : IAsyncLifetime
     [Fact]
     public async Task Setup_InThePersonalChat_SaysTheDailyQuestionBelongsToAChannel()
     {
-        await bot.PostAsync(Activity("message", "m1", "29:bob", personal: true, text: "setup").ToJsonString());
-        var reply = await connector.WaitForAsync(r => r.Path.EndsWith("/activities/m1", StringComparison.Ordinal));
+        var reply = await AskInPersonalChatAsync("setup");
 
         Assert.Contains("belongs to a channel", reply.Shown, StringComparison.Ordinal);
         Assert.DoesNotContain("not set up", reply.Shown, StringComparison.Ordinal);
@@ -254,8 +253,7 @@ public sealed class CardsFlowTests : IAsyncLifetime
         await InvokeAsync(Activity("invoke", "i1", "29:bob", personal: false), "answer", Answer(round, pick));
         connector.Requests.Clear();
 
-        await bot.PostAsync(Activity("message", "m1", "29:bob", personal: true, text: "leaderboard").ToJsonString());
-        var board = await connector.WaitForAsync(r => r.Path.EndsWith("/activities/m1", StringComparison.Ordinal));
+        var board = await AskInPersonalChatAsync("leaderboard");
 
         Assert.Contains("Leaderboard — this week, ML Study", board.Shown, StringComparison.Ordinal);
         Assert.Contains("Bob", board.Shown, StringComparison.Ordinal);
@@ -265,11 +263,17 @@ public sealed class CardsFlowTests : IAsyncLifetime
     [Fact]
     public async Task Leaderboard_InThePersonalChat_WithoutATeam_SaysWhereBoardsAre()
     {
-        await bot.PostAsync(Activity("message", "m1", "29:bob", personal: true, text: "leaderboard").ToJsonString());
-        var reply = await connector.WaitForAsync(r => r.Path.EndsWith("/activities/m1", StringComparison.Ordinal));
+        var reply = await AskInPersonalChatAsync("leaderboard");
 
         Assert.StartsWith("Boards belong to your team's channels", reply.Shown, StringComparison.Ordinal);
         Assert.DoesNotContain("#", reply.Shown, StringComparison.Ordinal);
+    }
+
+    /// <summary>Bob's message in his personal chat, and the bot's reply to it.</summary>
+    private async Task<ConnectorRequest> AskInPersonalChatAsync(string text)
+    {
+        await bot.PostAsync(Activity("message", "m1", "29:bob", personal: true, text: text).ToJsonString());
+        return await connector.WaitForAsync(r => r.Path.EndsWith("/activities/m1", StringComparison.Ordinal));
     }
 
     private async Task<ConnectorRequest> InstallInChannelAsync()

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using StudyBot.Discord.Handlers;
 using StudyBot.Discord.Rendering;
 
@@ -52,27 +50,5 @@ public sealed class DiscordCardsFlowTests
 
         Assert.Contains("**Start with:** `/quiz` · `/daily`", sut, StringComparison.Ordinal);
         Assert.True(sut.IndexOf("Start with", StringComparison.Ordinal) < sut.IndexOf("`/quiz [exam]", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task DailyRound_Revealed_QuestionMessageIsEditedToClosedWithTheAnswer()
-    {
-        await using var fake = await FakeDiscordRestServer.StartAsync();
-        await using var host = await DiscordTestHost.StartAsync(DiscordTestHost.Settings(fake.BaseUrl));
-        await host.PostSignedAsync(InteractionJson.Command("setup", permissions: InteractionJson.AdminPermissions,
-            options: InteractionJson.Subcommand("daily", InteractionJson.Options(("time", "09:00"), ("timezone", "UTC"), ("exam", "MLS-C01")))));
-        var daily = host.App.Services.GetRequiredService<DailyRoundService>();
-        var round = await daily.PostAsync(host.Channels.Single().Id, null, CancellationToken.None);
-        host.Time.Advance(TimeSpan.FromHours(9));
-
-        await daily.RevealAsync(round!.Id, CancellationToken.None);
-
-        var edit = Assert.Single(fake.Matching("PATCH", $"/messages/{round.MessageRef}"));
-        using var body = JsonDocument.Parse(edit.Body);
-        var content = body.RootElement.GetProperty("content").GetString()!;
-        Assert.Equal(0, body.RootElement.GetProperty("components").GetArrayLength());
-        Assert.Contains("Closed · 0 answers.", content, StringComparison.Ordinal);
-        Assert.Contains("✅ **Answer:** ", content, StringComparison.Ordinal);
-        Assert.Contains(": XGBoost", content, StringComparison.Ordinal);
     }
 }
