@@ -276,6 +276,19 @@ public sealed class CardsFlowTests : IAsyncLifetime
         return await connector.WaitForAsync(r => r.Path.EndsWith("/activities/m1", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task RunButton_ASlowCommand_IsNotRunFromAButton()
+    {
+        await InstallInChannelAsync();
+
+        var response = await InvokeAsync(Activity("invoke", "i1", "29:ann", personal: false), "run", new JsonObject { ["command"] = "setup postnow" });
+        await Task.Delay(200);
+
+        Assert.Equal("Type `setup post-now` to run that.", (string?)response["value"]);
+        Assert.Empty(connector.Requests);
+        Assert.Empty(stores.Rounds.Rounds);
+    }
+
     private async Task<ConnectorRequest> InstallInChannelAsync()
     {
         var added = Activity("conversationUpdate", "f:1", "29:ann", personal: false);

@@ -172,6 +172,12 @@ internal sealed class CardActionHandler(
             return new CardActionResult(null, "That button is not one I know.", true);
         }
 
+        if ((invocation.Subcommand ?? invocation.Command).Slow)
+        {
+            // A slow command calls the platform itself and would hold the click's answer: our buttons carry none.
+            return new CardActionResult(null, $"Type `{TeamsText.Syntax(new CommandRef(invocation.Name, invocation.SubcommandName))}` to run that.", true);
+        }
+
         var result = await router.RunAsync(TeamsActors.From(activity), invocation, cancellationToken);
         return result is NoticeResult { Notice: var notice }
             ? new CardActionResult(null, TeamsResults.NoticeText(notice), true)
