@@ -111,7 +111,7 @@ public sealed class TeamsCardsTests
         var time = All(sut, "Input.Time").First();
         Assert.Equal("09:30", (string?)time["value"]);
         Assert.Contains(All(sut, "Input.ChoiceSet"), i => (string?)i["id"] == "zone" && (string?)i["value"] == "Europe/Berlin");
-        Assert.Equal(["zone", "days", "customDays", "exam", "reveal"], All(sut, "Input.ChoiceSet").Select(s => (string?)s["id"]));
+        Assert.Equal(["zone", "days", "exam", "reveal"], All(sut, "Input.ChoiceSet").Select(s => (string?)s["id"]));
     }
 
     [Fact]

@@ -25,9 +25,9 @@ public sealed class TeamsSetupFormTests
         input.Check().Options.ToDictionary(o => o.Key, o => o.Value.Text);
 
     [Fact]
-    public void Card_TeamsZoneFirstAndChosen_InASearchablePicker()
+    public void Card_TeamsZoneFirstAndChosen_InASearchablePicker_OneControlForDaysAndOneForTheReveal()
     {
-        var channel = new Channel { ExternalId = "19:x", TimeZone = "UTC", PostMinuteOfDay = 540 };
+        var channel = new Channel { ExternalId = "19:x", Name = "General", TimeZone = "UTC", PostMinuteOfDay = 540 };
 
         var sut = TeamsCards.Setup(channel, TestBank.Exams, "Asia/Kathmandu");
 
@@ -36,9 +36,26 @@ public sealed class TeamsSetupFormTests
         Assert.Equal("Asia/Kathmandu", (string?)zone["value"]);
         Assert.Equal("Asia/Kathmandu", (string?)zone["choices"]![0]!["value"]);
         Assert.Contains(zone["choices"]!.AsArray(), c => (string?)c!["value"] == "America/New_York");
-        Assert.Equal(["weekdays", "daily", "custom"], Input(sut, "days")["choices"]!.AsArray().Select(c => (string)c!["value"]!));
-        Assert.Contains(Input(sut, "reveal")["choices"]!.AsArray(), c => (string?)c!["title"] == "8 hours after the post" && (string?)c!["value"] == "480");
-        Assert.Equal("Input.Time", (string?)Input(sut, "revealAt")["type"]);
+        Assert.Equal(["weekdays", "daily", "mon,wed,fri", "tue,thu"], Input(sut, "days")["choices"]!.AsArray().Select(c => (string)c!["value"]!));
+        var reveal = Input(sut, "reveal")["choices"]!.AsArray();
+        Assert.Contains(reveal, c => (string?)c!["title"] == "8 hours after the post" && (string?)c!["value"] == "480");
+        Assert.Contains(reveal, c => (string?)c!["title"] == "at 17:00 (the next one after the post)" && (string?)c!["value"] == "at:17:00");
+        Assert.Equal(4, Nodes(sut).Count(n => ((string?)n["type"])?.StartsWith("Input.ChoiceSet", StringComparison.Ordinal) == true));
+        var texts = Nodes(sut).Where(n => (string?)n["type"] == "TextBlock").Select(n => (string)n["text"]!).ToList();
+        Assert.Equal("Daily question in General", texts[0]);
+        Assert.DoesNotContain(texts, t => t.Contains("not set up", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Card_ChannelWithOwnDays_OffersThemAndKeepsThemChosen()
+    {
+        var channel = new Channel { ExternalId = "19:x", DailyEnabled = true, Days = Weekdays.Monday | Weekdays.Friday };
+
+        var sut = TeamsCards.Setup(channel, TestBank.Exams);
+
+        Assert.Equal("mon,fri", (string?)Input(sut, "days")["value"]);
+        Assert.Contains(Input(sut, "days")["choices"]!.AsArray(), c => (string?)c!["title"] == "mon, fri");
+        Assert.Contains(Nodes(sut), n => ((string?)n["text"])?.StartsWith("Now: ", StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -50,9 +67,8 @@ public sealed class TeamsSetupFormTests
 
         Assert.Equal("07:45", (string?)Input(sut, "time")["value"]);
         Assert.Equal("Mars/Base", (string?)Input(sut, "zoneOther")["value"]);
-        Assert.Equal("custom", (string?)Input(sut, "days")["value"]);
-        Assert.Equal("mon,thu", (string?)Input(sut, "customDays")["value"]);
-        Assert.Equal("18:30", (string?)Input(sut, "revealAt")["value"]);
+        Assert.Equal("mon,thu", (string?)Input(sut, "days")["value"]);
+        Assert.Equal("at:18:30", (string?)Input(sut, "reveal")["value"]);
         Assert.Contains(Nodes(sut), n => (string?)n["color"] == "Attention" && ((string?)n["text"])!.StartsWith("Another time zone:", StringComparison.Ordinal));
     }
 
@@ -62,6 +78,15 @@ public sealed class TeamsSetupFormTests
         Assert.Equal("daily", Options(Form(days: "daily"))[CommandNames.Days]);
         Assert.Equal("weekdays", Options(Form(days: null))[CommandNames.Days]);
         Assert.Equal("mon,wed", Options(Form(days: "custom", custom: "mon,wed"))[CommandNames.Days]);
+    }
+
+    [Fact]
+    public void Check_RevealChoiceAtATimeOfDay_IsTheDelayAfterThePost()
+    {
+        var (options, errors) = Form(time: "09:00", reveal: "at:17:00").Check();
+
+        Assert.Empty(errors);
+        Assert.Equal("480", options.Single(o => o.Key == CommandNames.RevealAfter).Value.Text);
     }
 
     [Theory]

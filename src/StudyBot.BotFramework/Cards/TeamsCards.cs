@@ -149,7 +149,7 @@ public static class TeamsCards
 
     /// <summary>The setup form filled in with the channel's settings; <paramref name="zone"/> is the team's before it is set up.</summary>
     public static JsonObject Setup(Channel channel, ExamCatalog exams, string? zone = null) =>
-        TeamsSetupForm.Card(SetupFormInput.From(channel, zone ?? channel.TimeZone), exams, ChannelSetupService.Describe(channel), []);
+        TeamsSetupForm.Card(SetupFormInput.From(channel, zone ?? channel.TimeZone), exams, channel, []);
 
     public static JsonObject Notice(string message) => Card([Text(message)]);
 

@@ -11,18 +11,30 @@ namespace StudyBot.BotFramework.Cards;
 /// </summary>
 internal static class TeamsSetupForm
 {
-    public static JsonObject Card(SetupFormInput input, ExamCatalog exams, Text? description, IReadOnlyList<string> errors)
+    /// <summary>Day sets offered besides the channel's own: presets first.</summary>
+    private static readonly (string Title, string Value)[] DayChoices =
+    [
+        ("Weekdays (Mon–Fri)", SetupFormInput.Weekdays), ("Every day", SetupFormInput.EveryDay), ("Mon, Wed and Fri", "mon,wed,fri"), ("Tue and Thu", "tue,thu"),
+    ];
+
+    /// <summary>Reveal times of day offered (the next such time after the post).</summary>
+    private static readonly string[] RevealTimes = ["12:00", "15:00", "17:00", "18:00", "20:00"];
+
+    public static JsonObject Card(SetupFormInput input, ExamCatalog exams, Channel? channel, IReadOnlyList<string> errors)
     {
         var zone = string.IsNullOrWhiteSpace(input.Zone) ? "UTC" : input.Zone.Trim();
         var zonePicker = ChoiceSet("zone", "Time zone (type to search)", SetupFormChoices.ZonesWith(zone).Select(z => (z.Replace('_', ' '), z)), multi: false, value: zone);
         zonePicker["style"] = "filtered";
-        var reveal = int.TryParse(input.Reveal, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) ? minutes : ChannelSetupService.DefaultRevealMinutes;
-        var delays = SetupFormChoices.RevealHours.Select(h => h * 60).Append(reveal).Distinct().Order()
-            .Select(m => ($"{Vocabulary.DescribeMinutes(m)} after the post", m.ToString(CultureInfo.InvariantCulture)));
+        var days = input.Days == SetupFormInput.Custom ? input.CustomDays ?? string.Empty : input.Days ?? SetupFormInput.Weekdays;
+        var dayChoices = DayChoices.Any(d => d.Value == days) || days.Length == 0 ? DayChoices : [.. DayChoices, (days.Replace(",", ", ", StringComparison.Ordinal), days)];
+        var reveal = input.RevealAt is { Length: > 0 } at ? SetupFormInput.AtPrefix + at : input.Reveal ?? ChannelSetupService.DefaultRevealMinutes.ToString(CultureInfo.InvariantCulture);
+        var delays = SetupFormChoices.RevealHours.Select(h => (h * 60).ToString(CultureInfo.InvariantCulture)).Append(reveal).Distinct()
+            .Concat(RevealTimes.Select(t => SetupFormInput.AtPrefix + t)).Distinct()
+            .Select(v => (RevealTitle(v), v));
         return CardElements.Card(
         [
-            Text("Daily question", weight: "Bolder", size: "Medium"),
-            description is null ? null : Text(TeamsText.Render(description), subtle: true),
+            Text(channel is { Name.Length: > 0 } named ? $"Daily question in {TeamsText.Escape(named.Name)}" : "Daily question", weight: "Bolder", size: "Medium"),
+            channel is { DailyEnabled: true } ? Text("Now: " + TeamsText.Render(ChannelSetupService.Describe(channel)), subtle: true) : null,
             .. errors.Select(e => Text(TeamsText.Escape(e), weight: "Bolder", color: "Attention")),
             new JsonObject
             {
@@ -35,19 +47,17 @@ internal static class TeamsSetupForm
                 ["type"] = "Input.Text", ["id"] = "zoneOther", ["label"] = "Not in the list? Type its IANA name (e.g. Asia/Kathmandu)",
                 ["value"] = input.OtherZone ?? string.Empty,
             },
-            ChoiceSet("days", "Days", [("Weekdays (Mon–Fri)", SetupFormInput.Weekdays), ("Every day", SetupFormInput.EveryDay), ("Only the days ticked below", SetupFormInput.Custom)],
-                multi: false, value: input.Days ?? SetupFormInput.Weekdays),
-            ChoiceSet("customDays", "Days to post, for “only the days ticked below”", SetupFormInput.DayWords.Select(d => (d, d)), multi: true,
-                value: input.CustomDays ?? string.Empty, required: false),
+            ChoiceSet("days", "Days", dayChoices, multi: false, value: days),
             ChoiceSet("exam", "Exam", new[] { ("All active exams", "all") }.Concat(exams.All.Select(e => ($"{e.Code} · {e.Name}{(e.IsActive ? string.Empty : $" ({e.StatusText})")}", e.Code))),
                 multi: false, value: input.Exam ?? "all"),
-            ChoiceSet("reveal", "Reveal the answer", delays, multi: false, value: reveal.ToString(CultureInfo.InvariantCulture)),
-            new JsonObject
-            {
-                ["type"] = "Input.Time", ["id"] = "revealAt", ["label"] = "Or reveal at a time of day (the next one after the post)",
-                ["value"] = input.RevealAt ?? string.Empty,
-            },
+            ChoiceSet("reveal", "Reveal the answer", delays, multi: false, value: reveal),
+            Text(TeamsText.Render(Engine.Presentation.Text.Of("Other days or times: ",
+                CommandRef.Sub(CommandNames.Setup, CommandNames.SetupDaily, (CommandNames.Time, "09:00"), (CommandNames.TimeZone, "Europe/Berlin"), (CommandNames.Days, "mon,tue,thu")), ".")), subtle: true),
             ActionSet([Execute("Save", CardVerbs.Setup, new JsonObject(), style: "positive")]),
         ]);
     }
+
+    private static string RevealTitle(string value) => value.StartsWith(SetupFormInput.AtPrefix, StringComparison.Ordinal)
+        ? $"at {value[SetupFormInput.AtPrefix.Length..]} (the next one after the post)"
+        : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) ? $"{Vocabulary.DescribeMinutes(minutes)} after the post" : value;
 }

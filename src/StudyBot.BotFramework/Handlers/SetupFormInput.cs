@@ -21,6 +21,9 @@ internal sealed record SetupFormInput(
     public const string EveryDay = "daily";
     public const string Custom = "custom";
 
+    /// <summary>A reveal choice at a time of day ("at:17:00") rather than a delay in minutes.</summary>
+    public const string AtPrefix = "at:";
+
     private static readonly CommandDefinition Daily = CommandCatalog.Get(CommandNames.Setup).FindSubcommand(CommandNames.SetupDaily)!;
 
     /// <summary>The form filled in with the channel's settings (and the team's zone before it is set up).</summary>
@@ -85,9 +88,9 @@ internal sealed record SetupFormInput(
         };
         Field(CommandNames.Days, "Days", days, "pick at least one day, or choose weekdays or every day.");
         Field(CommandNames.Exam, "Exam", Exam, null);
-        if (!string.IsNullOrWhiteSpace(RevealAt))
+        if (!string.IsNullOrWhiteSpace(RevealAt) || Reveal?.Trim().StartsWith(AtPrefix, StringComparison.Ordinal) == true)
         {
-            RevealAtTime(post, options, errors);
+            RevealAtTime(post, string.IsNullOrWhiteSpace(RevealAt) ? Reveal!.Trim()[AtPrefix.Length..] : RevealAt.Trim(), options, errors);
         }
         else
         {
@@ -97,11 +100,11 @@ internal sealed record SetupFormInput(
         return (options, errors);
     }
 
-    private void RevealAtTime(object? post, List<KeyValuePair<string, RawValue>> options, List<string> errors)
+    private static void RevealAtTime(object? post, string revealAt, List<KeyValuePair<string, RawValue>> options, List<string> errors)
     {
-        if (!Vocabulary.TryTimeOfDay(RevealAt!.Trim(), out var at))
+        if (!Vocabulary.TryTimeOfDay(revealAt, out var at))
         {
-            errors.Add($"Reveal at: '{RevealAt.Trim()}' is not a time of day; use HH:MM, for example 17:00.");
+            errors.Add($"Reveal at: '{revealAt}' is not a time of day; use HH:MM, for example 17:00.");
             return;
         }
 
