@@ -153,6 +153,7 @@ public sealed class CardsFlowTests : IAsyncLifetime
         var welcome = await InstallInChannelAsync();
 
         Assert.Equal(1, Count(welcome.Shown, "setup daily"));
+        Assert.Contains("**@StudyBot setup daily 09:00 Europe/Berlin**", welcome.Shown, StringComparison.Ordinal);
         Assert.DoesNotContain("not set up", welcome.Shown, StringComparison.Ordinal);
         Assert.Contains("Set up the daily question", welcome.Body, StringComparison.Ordinal);
         Assert.Contains("quiz", Commands(CardOf(welcome)));
@@ -178,6 +179,8 @@ public sealed class CardsFlowTests : IAsyncLifetime
 
         Assert.Equal(["quiz", "review", "stats", "leaderboard"], Commands(CardOf(help)));
         Assert.Contains("Start a quiz", help.Body, StringComparison.Ordinal);
+        Assert.Contains("- **quiz [exam] [domain] [count]**: ", help.Shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("`", help.Shown, StringComparison.Ordinal);
         Assert.Equal("Posted below.", (string?)response["value"]);
         Assert.Equal($"/v3/conversations/{Uri.EscapeDataString(BobChat)}/activities", question.Path);
     }

@@ -187,7 +187,7 @@ public sealed class EndpointHardeningTests : IAsyncLifetime
         Assert.True(answeredIn < TimeSpan.FromSeconds(3), $"the inbound request waited {answeredIn} for the Connector");
         Assert.Equal(2, attempts.Count);
         Assert.Equal(attempts[0].Body, attempts[1].Body);
-        Assert.Contains("- `quiz [exam] [domain] [count]`", attempts[1].Shown, StringComparison.Ordinal);
+        Assert.Contains("- **quiz [exam] [domain] [count]**", attempts[1].Shown, StringComparison.Ordinal);
         Assert.Contains(logs.Entries, e => e.Message.Contains("timed out (attempt 1)", StringComparison.Ordinal));
         Assert.Empty(logs.AtLeast(LogLevel.Error));
     }

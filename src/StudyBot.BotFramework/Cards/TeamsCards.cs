@@ -141,7 +141,7 @@ public static class TeamsCards
         [
             Text("StudyBot is here 👋", weight: "Bolder", size: "Medium"),
             Text(TeamsText.Render(welcome.Intro)),
-            welcome.Setup is { } setup ? Text(TeamsText.Render(setup), separator: true) : null,
+            welcome.Setup is { } setup ? Text(TeamsCardCommands.Bold(TeamsText.Render(setup), welcome.Place == PlaceKind.Channel ? "@StudyBot " : null), separator: true) : null,
             welcome.Place == PlaceKind.Channel ? Text("In a channel, mention me before a command: @StudyBot quiz.", subtle: true) : null,
             ActionSet(actions),
         ]);

@@ -8,7 +8,7 @@ public static class TeamsHelpCard
 {
     public static JsonObject Card(HelpView help) => CardElements.Card(
     [
-        Text(TeamsCards.HelpText(help)),
+        Text(TeamsCardCommands.Bold(TeamsCards.HelpText(help))),
         help.Actions.Count > 0 ? TeamsButtons.ActionSet(help.Actions) : null,
     ]);
 }
