@@ -40,12 +40,14 @@ public static class BotFrameworkExtensions
         services.AddSingleton<ConversationPacer>();
         services.AddSingleton<TeamsOutbox>();
         services.AddSingleton<ConnectorClient>();
+        services.AddSingleton<DailyCardViewers>();
         services.AddSingleton<TeamsChannelPublisher>();
         services.AddSingleton<IChannelPublisher>(sp => sp.GetRequiredService<TeamsChannelPublisher>());
 
         services.AddSingleton<TeamsResponder>();
         services.AddSingleton<TeamsResults>();
         services.AddSingleton<TeamsMentions>();
+        services.AddSingleton<CardPosts>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<MockCardHandler>();
         services.AddSingleton<CardSubmitHandler>();

@@ -8,14 +8,14 @@ using StudyBot.BotFramework.Handlers;
 namespace StudyBot.BotFramework;
 
 /// <summary>Posts into Teams proactively through the conversation reference stored on the channel.</summary>
-internal sealed class TeamsChannelPublisher(ConnectorClient connector) : IChannelPublisher
+internal sealed class TeamsChannelPublisher(ConnectorClient connector, DailyCardViewers viewers) : IChannelPublisher
 {
     public Platform Platform => Platform.Teams;
 
     public async Task<string> PublishRoundAsync(Channel channel, RoundView round, CancellationToken cancellationToken)
     {
         var reference = Reference(channel);
-        var id = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Card(reference, TeamsCards.Question(round)), cancellationToken);
+        var id = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Card(reference, TeamsDailyCards.Shared(round, viewers.Of(round.RoundId))), cancellationToken);
         return id ?? throw new ConnectorException(502, "The Connector returned no activity id for the posted round.");
     }
 
@@ -23,7 +23,15 @@ internal sealed class TeamsChannelPublisher(ConnectorClient connector) : IChanne
     public async Task UpdateRoundAsync(Channel channel, string messageRef, RoundView round, CancellationToken cancellationToken)
     {
         var reference = Reference(channel);
-        await connector.UpdateActivityAsync(reference.ServiceUrl, reference.ConversationId, messageRef, Card(reference, TeamsCards.Question(round)), cancellationToken);
+        await connector.UpdateActivityAsync(reference.ServiceUrl, reference.ConversationId, messageRef, Card(reference, TeamsDailyCards.Shared(round, viewers.Of(round.RoundId))), cancellationToken);
+    }
+
+    /// <summary>At the reveal the posted question is replaced (update activity) by its closed card, with the answer.</summary>
+    public async Task CloseRoundAsync(Channel channel, string messageRef, RevealView reveal, CancellationToken cancellationToken)
+    {
+        var reference = Reference(channel);
+        await connector.UpdateActivityAsync(reference.ServiceUrl, reference.ConversationId, messageRef,
+            Card(reference, TeamsDailyCards.Closed(reveal, viewers.Of(reveal.Round.RoundId))), cancellationToken);
     }
 
     public async Task PublishRevealAsync(Channel channel, RevealView reveal, CancellationToken cancellationToken)

@@ -22,6 +22,10 @@ public sealed class DiscordChannelPublisher(DiscordRestClient rest) : IChannelPu
     public Task UpdateRoundAsync(Channel channel, string messageRef, RoundView round, CancellationToken cancellationToken) =>
         rest.EditMessageAsync(channel.ExternalId, messageRef, DiscordRenderer.Question(round, AnswerCustomId.Daily), cancellationToken);
 
+    /// <summary>At the reveal the question's message is edited to its closed form: no buttons, with the answer.</summary>
+    public Task CloseRoundAsync(Channel channel, string messageRef, RevealView reveal, CancellationToken cancellationToken) =>
+        rest.EditMessageAsync(channel.ExternalId, messageRef, DiscordDailyRenderer.Closed(reveal), cancellationToken);
+
     /// <summary>Posts the reveal as a reply to the question (the engine has closed the question's message first).</summary>
     public async Task PublishRevealAsync(Channel channel, RevealView reveal, CancellationToken cancellationToken)
     {

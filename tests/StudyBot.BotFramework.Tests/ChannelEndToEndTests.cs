@@ -143,8 +143,8 @@ public sealed partial class ChannelEndToEndTests : IAsyncLifetime
 
         Assert.Equal("Bob: I sent it to our personal chat.", notice.Shown);
         Assert.StartsWith("**StudyBot** (in a channel, mention me first)", help.Shown, StringComparison.Ordinal);
-        Assert.All(CommandCatalog.All.Where(c => !c.AdminOnly), c => Assert.Contains($"- `{c.Name}", help.Shown, StringComparison.Ordinal));
-        Assert.Contains("- `quiz [exam] [domain] [count]`: " + CommandCatalog.Get(CommandNames.Quiz).Description, help.Shown, StringComparison.Ordinal);
+        Assert.All(CommandCatalog.All.Where(c => !c.AdminOnly), c => Assert.Contains($"- **{c.Name}", help.Shown, StringComparison.Ordinal));
+        Assert.Contains("- **quiz [exam] [domain] [count]**: " + CommandCatalog.Get(CommandNames.Quiz).Description, help.Shown, StringComparison.Ordinal);
         Assert.DoesNotContain("setup daily", help.Shown, StringComparison.Ordinal);
     }
 

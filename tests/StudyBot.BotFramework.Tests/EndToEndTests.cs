@@ -141,7 +141,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
         Assert.Equal(2, attempts.Count);
         Assert.True(attempts[1].ReceivedAt - attempts[0].ReceivedAt >= TimeSpan.FromMilliseconds(900), "Retry-After: 1 was not honoured");
         Assert.Equal(attempts[0].Body, attempts[1].Body);
-        Assert.Contains("- `quiz [exam] [domain] [count]`", attempts[1].Shown, StringComparison.Ordinal);
+        Assert.Contains("- **quiz [exam] [domain] [count]**", attempts[1].Shown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -306,7 +306,7 @@ public sealed partial class EndToEndTests : IAsyncLifetime
     };
 
     private static string LabelOf(string body, string choiceText) =>
-        Regex.Match(body, "\"title\":\"([A-Z])\\. " + Regex.Escape(choiceText)).Groups[1].Value;
+        Regex.Match(body, "\"text\":\"\\*\\*([A-Z])\\.\\*\\* " + Regex.Escape(choiceText)).Groups[1].Value;
 
     [GeneratedRegex("\"roundId\":\"(\\d+)\"")]
     private static partial Regex RoundId();

@@ -113,10 +113,10 @@ public sealed class TeamsCardsTests
     {
         var sut = TeamsCards.Setup(new Channel { ExternalId = "19:x", TimeZone = "Europe/Berlin", PostMinuteOfDay = 570 }, TestBank.Exams);
 
-        var time = Assert.Single(All(sut, "Input.Time"));
+        var time = All(sut, "Input.Time").First();
         Assert.Equal("09:30", (string?)time["value"]);
-        Assert.Contains(All(sut, "Input.Text"), i => (string?)i["id"] == "zone" && (string?)i["value"] == "Europe/Berlin");
-        Assert.Equal(["days", "exam"], All(sut, "Input.ChoiceSet").Select(s => (string?)s["id"]));
+        Assert.Contains(All(sut, "Input.ChoiceSet"), i => (string?)i["id"] == "zone" && (string?)i["value"] == "Europe/Berlin");
+        Assert.Equal(["zone", "days", "exam", "reveal"], All(sut, "Input.ChoiceSet").Select(s => (string?)s["id"]));
     }
 
     [Fact]

@@ -240,6 +240,10 @@ public sealed class DiscordEndToEndTests
         var edit = Assert.Single(fake.Matching("PATCH", $"/messages/{round.MessageRef}"));
         using var editBody = JsonDocument.Parse(edit.Body);
         Assert.Equal(0, editBody.RootElement.GetProperty("components").GetArrayLength());
+        var closed = editBody.RootElement.GetProperty("content").GetString()!;
+        Assert.Contains("Closed · 0 answers.", closed, StringComparison.Ordinal);
+        Assert.Contains("✅ **Answer:** ", closed, StringComparison.Ordinal);
+        Assert.Contains(": XGBoost", closed, StringComparison.Ordinal);
         var reveal = fake.Matching("POST", "/messages").Last();
         using var revealBody = JsonDocument.Parse(reveal.Body);
         Assert.Equal(round.MessageRef, revealBody.RootElement.GetProperty("message_reference").GetProperty("message_id").GetString());

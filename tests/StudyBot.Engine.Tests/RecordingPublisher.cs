@@ -9,6 +9,9 @@ internal sealed class RecordingPublisher : IChannelPublisher
 
     public List<RoundView> Updates { get; } = [];
 
+    /// <summary>The reveals each posted question was closed with (its message edited to closed).</summary>
+    public List<(string MessageRef, RevealView Reveal)> Closes { get; } = [];
+
     /// <summary>How many of the next posts of a question the platform refuses, as Discord does when it is down.</summary>
     public int RefuseNext { get; set; }
 
@@ -38,6 +41,12 @@ internal sealed class RecordingPublisher : IChannelPublisher
     public Task UpdateRoundAsync(Channel channel, string messageRef, RoundView round, CancellationToken cancellationToken)
     {
         Updates.Add(round);
+        return Task.CompletedTask;
+    }
+
+    public Task CloseRoundAsync(Channel channel, string messageRef, RevealView reveal, CancellationToken cancellationToken)
+    {
+        Closes.Add((messageRef, reveal));
         return Task.CompletedTask;
     }
 

@@ -37,6 +37,8 @@ public sealed class FakeChannelPublisher : IChannelPublisher
 
     public Task UpdateRoundAsync(Channel channel, string messageRef, RoundView round, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task CloseRoundAsync(Channel channel, string messageRef, RevealView reveal, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task PublishRevealAsync(Channel channel, RevealView reveal, CancellationToken cancellationToken)
     {
         lock (Reveals)

@@ -18,6 +18,12 @@ public static class CardVerbs
     /// <summary>Prefix of the per-item inputs of a matching question: <c>item1</c>, <c>item2</c>, …</summary>
     public const string ItemInputPrefix = "item";
 
+    /// <summary>Teams asks for one member's view of a card (the card's <c>refresh</c> action).</summary>
+    public const string Refresh = "refresh";
+
+    /// <summary>A button that runs a command (<c>command</c>: the text a member would type, e.g. <c>quiz</c>).</summary>
+    public const string Run = "run";
+
     /// <summary>Input id of a single or multiple choice set.</summary>
     public const string ChoiceInput = "choice";
 

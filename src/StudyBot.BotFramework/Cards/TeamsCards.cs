@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using StudyBot.BotFramework.Handlers;
 using static StudyBot.BotFramework.Cards.CardElements;
 
 namespace StudyBot.BotFramework.Cards;
@@ -27,10 +28,6 @@ public static class TeamsCards
 
         return Card(body);
     }
-
-    /// <summary>The daily card as one member sees it after answering (Action.Execute replaces the card for them only).</summary>
-    public static JsonObject DailyAnswered(RoundView round, AnswerResultView result) =>
-        Card([.. QuestionBody(round with { Closed = true }, null), Text(Mark(result) + TeamsText.Render(result.Message), weight: "Bolder", separator: true)]);
 
     public static JsonObject Reveal(RevealView reveal)
     {
@@ -142,46 +139,28 @@ public static class TeamsCards
         return Card(body);
     }
 
-    public static JsonObject Welcome(Text setupDescription) => Card(
-    [
-        Text("StudyBot is here 👋", weight: "Bolder", size: "Medium"),
-        Text("I help your team prepare for the AWS AI/ML certifications: a question of the day in this channel, personal quizzes, leaderboards and stats."),
-        Text(TeamsText.Render(Engine.Presentation.Text.Of("**Set up the daily question** (the member who installed me, or an admin they add): mention me with ",
-            CommandRef.Sub(CommandNames.Setup, CommandNames.SetupDaily, (CommandNames.Time, "09:00"), (CommandNames.TimeZone, "Europe/Berlin")),
-            ", optionally followed by days (weekdays, daily, mon,wed,fri), an exam and the delay until the reveal. ", CommandRef.Of(CommandNames.Setup), " alone shows a form.")).Replace("\\*\\*", "**", StringComparison.Ordinal), separator: true),
-        Text(TeamsText.Render(Engine.Presentation.Text.Of("Everyone: ", CommandRef.Of(CommandNames.Quiz), ", ", CommandRef.Of(CommandNames.Daily), ", ",
-            CommandRef.Of(CommandNames.Leaderboard), ", ", CommandRef.Of(CommandNames.Stats), ", ", CommandRef.Of(CommandNames.Help), "."))),
-        Text(TeamsText.Render(setupDescription), subtle: true),
-        ActionSet([Execute("Start a quiz", CardVerbs.Quiz, new JsonObject()), Execute("Set up the daily question", CardVerbs.Setup, new JsonObject { ["form"] = "true" })]),
-    ]);
-
-    public static JsonObject Setup(Channel channel, ExamCatalog exams)
+    /// <summary>The welcome where the bot was installed: a channel hears about the daily question, a personal chat does not.</summary>
+    public static JsonObject Welcome(WelcomeView welcome)
     {
-        var days = new[] { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+        var actions = welcome.Actions.Select(TeamsButtons.Run).ToList();
+        if (welcome.OfferSetupForm)
+        {
+            actions.Add(Execute("Set up the daily question", CardVerbs.Setup, new JsonObject { ["form"] = "true" }));
+        }
+
         return Card(
         [
-            Text("Daily question", weight: "Bolder", size: "Medium"),
-            Text(TeamsText.Render(ChannelSetupService.Describe(channel)), subtle: true),
-            new JsonObject
-            {
-                ["type"] = "Input.Time", ["id"] = "time", ["label"] = "Post at",
-                ["value"] = DailySchedule.FormatTime(channel.PostMinuteOfDay), ["isRequired"] = true,
-            },
-            new JsonObject
-            {
-                ["type"] = "Input.Text", ["id"] = "zone", ["label"] = "Time zone (IANA, e.g. Europe/Berlin)",
-                ["value"] = channel.TimeZone, ["isRequired"] = true,
-            },
-            ChoiceSet("days", "Days", days.Select(d => (d, d)), multi: true, value: string.Join(',', days.Where(d => Vocabulary.TryWeekdays(d, out var day) && channel.Days.HasFlag(day)))),
-            ChoiceSet("exam", "Exam", new[] { ("All active exams", "all") }.Concat(exams.All.Select(e => ($"{e.Code} · {e.Name}{(e.IsActive ? string.Empty : $" ({e.StatusText})")}", e.Code))), multi: false, value: channel.Exam ?? "all"),
-            new JsonObject
-            {
-                ["type"] = "Input.Number", ["id"] = "reveal", ["label"] = "Reveal the answer after (minutes)",
-                ["value"] = channel.RevealAfterMinutes, ["min"] = ChannelSetupService.MinRevealMinutes, ["max"] = ChannelSetupService.MaxRevealMinutes,
-            },
-            ActionSet([Execute("Save", CardVerbs.Setup, new JsonObject(), style: "positive")]),
+            Text("StudyBot is here 👋", weight: "Bolder", size: "Medium"),
+            Text(TeamsText.Render(welcome.Intro)),
+            welcome.Setup is { } setup ? Text(TeamsCardCommands.Bold(TeamsText.Render(setup), welcome.Place == PlaceKind.Channel ? "@StudyBot " : null), separator: true) : null,
+            welcome.Place == PlaceKind.Channel ? Text("In a channel, mention me before a command: @StudyBot quiz.", subtle: true) : null,
+            ActionSet(actions),
         ]);
     }
+
+    /// <summary>The setup form filled in with the channel's settings; <paramref name="zone"/> is the team's before it is set up.</summary>
+    public static JsonObject Setup(Channel channel, ExamCatalog exams, string? zone = null) =>
+        TeamsSetupForm.Card(SetupFormInput.From(channel, zone ?? channel.TimeZone), exams, channel, []);
 
     public static JsonObject Notice(string message) => Card([Text(message)]);
 
@@ -215,7 +194,8 @@ public static class TeamsCards
         return string.Join(' ', new[] { command.Name, sub?.Name }.Where(p => p is not null).Concat(options));
     }
 
-    private static IEnumerable<JsonNode?> QuestionBody(RoundView round, string? note)
+    /// <param name="inputs">False for a view without answer inputs although the question is open (a member who answered).</param>
+    internal static IEnumerable<JsonNode?> QuestionBody(RoundView round, string? note, bool inputs = true)
     {
         var header = round.Kind == RoundKind.Daily
             ? $"Daily question · {round.ExamLabel}"
@@ -239,7 +219,16 @@ public static class TeamsCards
             yield return AnswerCards.ItemFacts(round);
         }
 
-        if (round.Type != QuestionType.Single || round.Closed)
+        // Each choice is shown once and in full: in the body for single answers (short lettered buttons below) and closed
+        // questions; as the check boxes themselves for multiple answers. A phone clips button titles, never body text.
+        if (round.Type == QuestionType.Single || round.Closed || !inputs)
+        {
+            foreach (var choice in round.Choices)
+            {
+                yield return ChoiceLine(choice);
+            }
+        }
+        else if (round.Type is QuestionType.Ordering or QuestionType.Matching)
         {
             yield return Facts(round.Choices.Select(c => (c.Label, c.Text)));
         }
@@ -256,7 +245,7 @@ public static class TeamsCards
             yield return Text(note, weight: "Bolder");
         }
 
-        if (round.Closed)
+        if (round.Closed || !inputs)
         {
             yield break;
         }
@@ -266,16 +255,26 @@ public static class TeamsCards
         {
             case QuestionType.Single:
                 yield return ActionSet(round.Choices.Select(c =>
-                    Execute($"{c.Label}. {Shorten(c.Text, 60)}", CardVerbs.Answer, new JsonObject { ["roundId"] = id, [CardVerbs.ChoiceInput] = c.Label })));
+                    Execute(c.Label, CardVerbs.Answer, new JsonObject { ["roundId"] = id, [CardVerbs.ChoiceInput] = c.Label })));
                 break;
             case QuestionType.Multiple:
-                yield return ChoiceSet(CardVerbs.ChoiceInput, null, round.Choices.Select(c => ($"{c.Label}. {c.Text}", c.Label)), multi: true, errorMessage: $"Choose {round.PickCount} before you submit.");
+                yield return Wrapped(ChoiceSet(CardVerbs.ChoiceInput, null, round.Choices.Select(c => ($"{c.Label}. {c.Text}", c.Label)), multi: true, errorMessage: $"Choose {round.PickCount} before you submit."));
                 yield return ActionSet([Execute("Submit", CardVerbs.Answer, new JsonObject { ["roundId"] = id }, style: "positive")]);
                 break;
             default:
                 yield return AnswerCards.Area(round, AnswerDraft.Start(round));
                 break;
         }
+    }
+
+    /// <summary>One choice in full: its letter in bold, then its text.</summary>
+    private static JsonObject ChoiceLine(ChoiceView choice) => Text($"**{choice.Label}.** {TeamsText.Escape(choice.Text)}");
+
+    /// <summary>Choice titles wrap instead of being cut to one line.</summary>
+    private static JsonObject Wrapped(JsonObject choiceSet)
+    {
+        choiceSet["wrap"] = true;
+        return choiceSet;
     }
 
     private static IEnumerable<JsonNode?> ResultBody(AnswerResultView result)

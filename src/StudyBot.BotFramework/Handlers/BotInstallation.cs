@@ -41,7 +41,7 @@ internal sealed class BotInstallation(ChannelSetupService setup, ActorResolver a
             return;
         }
 
-        var reply = TeamsResponder.CardActivity(TeamsCards.Welcome(ChannelSetupService.Describe(channel)));
+        var reply = TeamsResponder.CardActivity(TeamsCards.Welcome(installation.Welcome));
         // A welcome is a new post, not a reply to the system event.
         var post = activity with { Id = null, Conversation = (activity.Conversation ?? new ConversationAccount(null)) with { Id = ChannelIdOf(activity, channel) } };
         responder.Later(activity, "Welcome after an install", sending => responder.ReplyAsync(post, reply, sending));

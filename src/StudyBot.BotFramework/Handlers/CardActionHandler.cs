@@ -13,7 +13,10 @@ internal sealed class CardActionHandler(
     QuizService quizzes,
     AnswerService answers,
     RoundViewService views,
+    DailyMemberViewService memberViews,
+    DailyCardViewers viewers,
     RoundCountRefresher refresher,
+    QuestionBank bank,
     MockCardHandler mocks)
 {
     /// <summary>Labels a card's choices carry: a letter or two (A, B, … or 1, 2, …); more labels than a question has are not an answer.</summary>
@@ -32,8 +35,10 @@ internal sealed class CardActionHandler(
             CardVerbs.Answer => await AnswerAsync(activity, data, cancellationToken),
             CardVerbs.Order => await OrderAsync(data, cancellationToken),
             CardVerbs.Setup => await SetupAsync(activity, data, cancellationToken),
-            CardVerbs.Quiz => await QuizAsync(activity, cancellationToken),
-            CardVerbs.Leaderboard => await BoardAsync(activity, cancellationToken),
+            CardVerbs.Quiz => await StartAsync(activity, CommandNames.Quiz, cancellationToken),
+            CardVerbs.Leaderboard => await StartAsync(activity, CommandNames.Leaderboard, cancellationToken),
+            CardVerbs.Run => await StartAsync(activity, data.Text("command"), cancellationToken),
+            CardVerbs.Refresh => await RefreshAsync(activity, data, cancellationToken),
             CardVerbs.Mock => await mocks.HandleAsync(activity, data, cancellationToken),
             _ => new CardActionResult(null, "That button is not one I know.", true),
         };
@@ -136,12 +141,35 @@ internal sealed class CardActionHandler(
         }
 
         var result = await answers.SubmitAsync(roundId, actor, labels, cancellationToken);
+        if (result.Outcome is AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered)
+        {
+            // Teams asks again for this member's own view whenever the shared card changes (its count, its close).
+            viewers.Add(roundId, activity.From?.Id);
+        }
+
         if (result.Outcome == AnswerOutcome.Recorded)
         {
             refresher.Request(roundId);
         }
 
-        return new CardActionResult(null, TeamsText.Render(result.Message), true);
+        // The member's own view of the card: their recorded answer, for them alone (the invoke's answer); the Action.Submit
+        // path cannot show a card to one member, so it sends the message privately instead.
+        var mine = result.Outcome is AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered or AnswerOutcome.Closed
+            && await memberViews.GetAsync(roundId, actor, cancellationToken) is { } view
+                ? TeamsDailyCards.Mine(view, activity.From?.Id)
+                : null;
+        return new CardActionResult(mine, TeamsText.Render(result.Message), true, PerMember: mine is not null);
+    }
+
+    /// <summary>Teams asks for one member's view of a daily card (its <c>refresh</c>): theirs, never anyone else's.</summary>
+    private async Task<CardActionResult> RefreshAsync(Activity activity, CardData data, CancellationToken cancellationToken)
+    {
+        if (data.Id("roundId") is not { } roundId || await memberViews.GetAsync(roundId, TeamsActors.From(activity), cancellationToken) is not { } view)
+        {
+            return new CardActionResult(null, "That question is no longer here.", true);
+        }
+
+        return new CardActionResult(TeamsDailyCards.Mine(view, activity.From?.Id), null, true, PerMember: true);
     }
 
     /// <summary>The card's inputs as the member filled them, to show again: the choice set, or one value per matching item.</summary>
@@ -175,49 +203,59 @@ internal sealed class CardActionHandler(
 
     private async Task<CardActionResult> SetupAsync(Activity activity, CardData data, CancellationToken cancellationToken)
     {
-        var actor = TeamsActors.From(activity);
-        CommandInvocation invocation;
         if (data.Has("form") || !data.Has("time"))
         {
-            invocation = CommandParser.ParseText(CommandNames.Setup).Invocation!;
+            // Opening the form starts something new: it is posted, the card with the button stays.
+            return await StartAsync(activity, CommandNames.Setup, cancellationToken);
         }
-        else
+
+        // A form with a mistake comes back as it was filled in, each error naming its field; nothing is saved.
+        var input = SetupFormInput.From(data);
+        var (options, errors) = input.Check();
+        var parsed = errors.Count == 0 ? CommandParser.Bind(CommandNames.Setup, CommandNames.SetupDaily, options) : null;
+        if (parsed?.Invocation is not { } invocation)
         {
-            var options = new List<KeyValuePair<string, RawValue>>();
-            void Add(string option, RawValue? value)
-            {
-                if (value is { } raw && !string.IsNullOrWhiteSpace(raw.Text))
-                {
-                    options.Add(KeyValuePair.Create(option, raw));
-                }
-            }
-
-            Add(CommandNames.Time, data.Raw("time"));
-            Add(CommandNames.TimeZone, data.Raw("zone"));
-            Add(CommandNames.Days, data.Raw("days"));
-            Add(CommandNames.Exam, data.Raw("exam"));
-            Add(CommandNames.RevealAfter, data.Raw("reveal"));
-            var parsed = CommandParser.Bind(CommandNames.Setup, CommandNames.SetupDaily, options);
-            if (parsed.Invocation is null)
-            {
-                return new CardActionResult(null, TeamsResults.NoticeText(parsed.Error!), true);
-            }
-
-            invocation = parsed.Invocation;
+            IReadOnlyList<string> problems = parsed?.Error is { } error ? [TeamsResults.NoticeText(error)] : errors;
+            return FormAgain(input, problems);
         }
 
-        return await RunAsync(actor, invocation, cancellationToken);
+        var result = await router.RunAsync(TeamsActors.From(activity), invocation, cancellationToken);
+        if (result is NoticeResult { Notice: { Kind: NoticeKind.Invalid } invalid })
+        {
+            return FormAgain(input, [TeamsResults.NoticeText(invalid)]);
+        }
+
+        return Show(result);
     }
 
-    private Task<CardActionResult> QuizAsync(Activity activity, CancellationToken cancellationToken) =>
-        RunAsync(TeamsActors.From(activity), CommandParser.ParseText(CommandNames.Quiz).Invocation!, cancellationToken);
+    private CardActionResult FormAgain(SetupFormInput input, IReadOnlyList<string> errors) =>
+        new(TeamsSetupForm.Card(input, bank.Exams, null, errors), string.Join(" ", errors), true, PerMember: true);
 
-    private Task<CardActionResult> BoardAsync(Activity activity, CancellationToken cancellationToken) =>
-        RunAsync(TeamsActors.From(activity), CommandParser.ParseText(CommandNames.Leaderboard).Invocation!, cancellationToken);
-
-    private async Task<CardActionResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
+    /// <summary>
+    /// A button that starts something (a quiz, a board, the setup form, a command from help): its result is a new post; a
+    /// refusal or a notice is only told to the member.
+    /// </summary>
+    private async Task<CardActionResult> StartAsync(Activity activity, string? command, CancellationToken cancellationToken)
     {
-        var result = await router.RunAsync(actor, invocation, cancellationToken);
+        if (command is not { Length: > 0 and <= MessageHandler.MaxCommandTextLength } || CommandParser.ParseText(command) is not { Invocation: { } invocation })
+        {
+            return new CardActionResult(null, "That button is not one I know.", true);
+        }
+
+        if ((invocation.Subcommand ?? invocation.Command).Slow)
+        {
+            // A slow command calls the platform itself and would hold the click's answer: our buttons carry none.
+            return new CardActionResult(null, $"Type `{TeamsText.Syntax(new CommandRef(invocation.Name, invocation.SubcommandName))}` to run that.", true);
+        }
+
+        var result = await router.RunAsync(TeamsActors.From(activity), invocation, cancellationToken);
+        return result is NoticeResult { Notice: var notice }
+            ? new CardActionResult(null, TeamsResults.NoticeText(notice), true)
+            : new CardActionResult(null, null, result.Audience == Audience.Private, Post: result);
+    }
+
+    private static CardActionResult Show(CommandResult result)
+    {
         if (result is NoticeResult { Notice: var notice })
         {
             return notice.Ok

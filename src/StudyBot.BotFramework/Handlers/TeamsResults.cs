@@ -17,12 +17,12 @@ internal sealed class TeamsResults(TeamsResponder responder)
         DailyResult d => (null, TeamsText.Render(d.None ?? Text.Empty)),
         BoardResult b => (TeamsCards.Leaderboard(b.Board), null),
         StatsResult s => (TeamsCards.Stats(s.Stats), null),
-        HelpResult h => (null, TeamsCards.HelpText(h.Help)),
+        HelpResult h => (TeamsHelpCard.Card(h.Help), null),
         ExamsResult e => (Exams(e), null),
         MockQuestionResult m => (MockCards.Question(m.Question), null),
         MockReportResult m => (MockCards.Report(m.Report), null),
         MockHistoryResult m => (MockCards.History(m.History), null),
-        SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams), null),
+        SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams, f.Zone), null),
         _ => (null, "Done."),
     };
 

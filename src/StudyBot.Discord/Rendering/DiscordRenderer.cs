@@ -56,6 +56,11 @@ public static class DiscordRenderer
     {
         var text = new StringBuilder("**StudyBot** · practice for the AWS AI/ML certifications\n");
         text.AppendLine(DiscordText.Render(help.HowItWorks)).AppendLine();
+        if (help.Actions.Count > 0)
+        {
+            text.Append("**Start with:** ").AppendJoin(" · ", help.Actions.Select(DiscordText.Command)).AppendLine().AppendLine();
+        }
+
         foreach (var command in help.Commands)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"`{Usage(command)}` · {DiscordText.Escape(command.Description)}");
@@ -146,7 +151,8 @@ public static class DiscordRenderer
                         Placeholder = $"Choose {round.PickCount}",
                         MinValues = round.PickCount,
                         MaxValues = round.PickCount,
-                        Options = round.Choices.Select(c => new SelectOption(Clip($"{c.Label}. {c.Text}", 100), c.Label)).ToList(),
+                        // The full texts are in the message above; an option's label (100 characters at most) is its letter only, never a cut answer.
+                        Options = round.Choices.Select(c => new SelectOption(c.Label, c.Label)).ToList(),
                     },
                 ]),
             ];

@@ -15,7 +15,12 @@ public sealed record BoardResult(LeaderboardView Board) : CommandResult(Audience
 
 public sealed record StatsResult(StatsView Stats) : CommandResult(Audience.Private);
 
-/// <summary><c>setup</c> with nothing more: the settings form for an admin, prefilled with the channel's settings.</summary>
-public sealed record SetupFormResult(Channel Channel, ExamCatalog Exams) : CommandResult(Audience.Private);
+/// <summary>
+/// <c>setup</c> with nothing more: the settings form for an admin, prefilled with the channel's settings and
+/// <paramref name="Zone"/> (the channel's, or its team's before it is set up). It is shown in the channel it sets up, as it
+/// is filled in there (saved anywhere else it would set up another place); it shows only settings anyone may read with
+/// <c>setup status</c>, and saving it is still refused to non-admins.
+/// </summary>
+public sealed record SetupFormResult(Channel Channel, ExamCatalog Exams, string Zone) : CommandResult(Audience.Place);
 
 public sealed record HelpResult(HelpView Help) : CommandResult(Audience.Private);

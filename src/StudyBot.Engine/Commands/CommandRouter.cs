@@ -12,7 +12,8 @@ public sealed class CommandRouter(
     ExamsService exams,
     ReviewSessionService reviews,
     ReviewReminderService reminders,
-    MockService mocks)
+    MockService mocks,
+    PersonalBoardService personalBoards)
 {
     public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -71,6 +72,15 @@ public sealed class CommandRouter(
 
     private async Task<CommandResult> BoardAsync(ActorContext context, CommandInvocation invocation, CancellationToken cancellationToken)
     {
+        if (context.PlaceKind == PlaceKind.Personal)
+        {
+            // A personal chat has no board of its own: the member's team's, or where boards are.
+            return await personalBoards.GetAsync(context, invocation.Period() ?? BoardPeriod.Week, cancellationToken) is { } team
+                ? new BoardResult(team)
+                : new NoticeResult(Notice.Info("Boards belong to your team's channels: answer the question of the day there to get on one. Your own results are in ",
+                    CommandRef.Of(CommandNames.Stats), "."));
+        }
+
         var board = await boards.GetForAsync(context, invocation.Period() ?? BoardPeriod.Week, invocation.Scope() ?? BoardScope.Channel, cancellationToken);
         return board is null
             ? new NoticeResult(Notice.Info("Boards belong to a channel: ask in your team's channel, or see your own results with ", CommandRef.Of(CommandNames.Stats), "."))
@@ -115,7 +125,7 @@ public sealed class CommandRouter(
         }
 
         return context.MayAdminister
-            ? new SetupFormResult(channel, bank.Exams)
+            ? new SetupFormResult(channel, bank.Exams, SetupFormChoices.ZoneFor(channel, context.Community))
             : new NoticeResult(new Notice(NoticeKind.AdminsOnly, ChannelSetupService.AdminsOnly.Text.Append(" ").Append(ChannelSetupService.Describe(channel))));
     }
 
@@ -123,14 +133,17 @@ public sealed class CommandRouter(
     {
         var inChannel = context.PlaceKind == PlaceKind.Channel;
         var commands = CommandCatalog.All
-            .Where(c => inChannel || c.Name is not (CommandNames.Setup or CommandNames.Daily or CommandNames.Leaderboard))
+            .Where(c => inChannel || c.Name is not (CommandNames.Setup or CommandNames.Daily))
             .Where(c => !c.AdminOnly || context.MayAdminister)
             .ToList();
         var how = inChannel
             ? Text.Of("Every posting day I ask the channel one exam question. Answer with a click: nobody sees your pick, and the answer with its explanation is revealed later. ",
                 "Points go on the channel's board, and answering every day keeps a streak. Anytime, ", CommandRef.Of(CommandNames.Quiz), " starts a quiz only you see.")
             : Text.Of("Here you can practise on your own: ", CommandRef.Of(CommandNames.Quiz), " starts a quiz, and ", CommandRef.Of(CommandNames.Stats),
-                " shows your accuracy per exam domain. The question of the day and the boards live in your team's channels.");
-        return new HelpResult(new HelpView(how, commands, context.MayAdminister, context.PlaceKind));
+                " shows your accuracy per exam domain, ", CommandRef.Of(CommandNames.Leaderboard), " your team's board. The question of the day is posted in your team's channels.");
+        IReadOnlyList<CommandRef> actions = inChannel
+            ? [CommandRef.Of(CommandNames.Quiz), CommandRef.Of(CommandNames.Daily), CommandRef.Of(CommandNames.Leaderboard), CommandRef.Of(CommandNames.Stats)]
+            : [CommandRef.Of(CommandNames.Quiz), CommandRef.Of(CommandNames.Review), CommandRef.Of(CommandNames.Stats), CommandRef.Of(CommandNames.Leaderboard)];
+        return new HelpResult(new HelpView(how, commands, context.MayAdminister, context.PlaceKind) { Actions = actions });
     }
 }

@@ -113,6 +113,13 @@ public sealed class DailyRoundService(
             return;
         }
 
+        if (round.IsClosedAt(time.GetUtcNow()))
+        {
+            // A closed round takes no answers, and its message is the close's to edit (with the answer): a late count
+            // refresh must not put the question back without it.
+            return;
+        }
+
         var channel = await channels.FindChannelAsync(channelId, cancellationToken);
         if (channel is null || PublisherFor(channel) is not { } publisher)
         {
@@ -151,10 +158,11 @@ public sealed class DailyRoundService(
         {
             if (round.MessageRef is { } messageRef)
             {
-                // The question's own message is closed too: no inputs left. A failure here must not hold back the reveal.
+                // The question's own message is closed too, on every platform: no inputs left, the answer shown. A failure
+                // here must not hold back the reveal.
                 try
                 {
-                    await publisher.UpdateRoundAsync(channel, messageRef, reveal.Round, cancellationToken);
+                    await publisher.CloseRoundAsync(channel, messageRef, reveal, cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

@@ -11,6 +11,12 @@ public interface IChannelPublisher
     /// <summary>Refreshes the posted round (its answer count).</summary>
     Task UpdateRoundAsync(Channel channel, string messageRef, RoundView round, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Closes the posted round at its reveal: the question's own message is replaced by a closed one, with no inputs left
+    /// and the answer shown.
+    /// </summary>
+    Task CloseRoundAsync(Channel channel, string messageRef, RevealView reveal, CancellationToken cancellationToken);
+
     Task PublishRevealAsync(Channel channel, RevealView reveal, CancellationToken cancellationToken);
 
     Task PublishDigestAsync(Channel channel, DigestView digest, CancellationToken cancellationToken);

@@ -96,7 +96,7 @@ public sealed class ChannelSetupService(
     };
 
     /// <summary><c>setup status</c>: the channel's settings, for anyone.</summary>
-    public Notice Status(ActorContext context) => context.Channel is { } channel
+    public Notice Status(ActorContext context) => context.Channel is { } channel && context.PlaceKind == PlaceKind.Channel
         ? Notice.Info(Describe(channel))
         : NoChannel;
 
@@ -160,7 +160,7 @@ public sealed class ChannelSetupService(
             await AddAdminAsync(channel.CommunityId, installer.UserId, cancellationToken);
         }
 
-        return new Installation(channel, FirstTime: known is not { Active: true, ConversationReference: not null });
+        return new Installation(channel, FirstTime: known is not { Active: true, ConversationReference: not null }, installer.Place.Kind);
     }
 
     /// <summary>Records a community admin (Teams: the member who installed the bot).</summary>
