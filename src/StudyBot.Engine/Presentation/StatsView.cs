@@ -11,4 +11,10 @@ public sealed record StatsView(
     int AnsweredThisWeek,
     bool HiddenFromBoards,
     IReadOnlyList<ExamStatView> Exams,
-    Text? Review = null);
+    Text? Review = null,
+    IReadOnlyList<Text>? Notes = null,
+    string? ExternalId = null)
+{
+    /// <summary>What the figures count, in words (streaks count daily questions; a question of two exams counts under each).</summary>
+    public IReadOnlyList<Text> NoteList => Notes ?? [];
+}
