@@ -254,7 +254,10 @@ public static class DiscordRenderer
     public static string Stats(StatsView stats)
     {
         var text = new StringBuilder();
-        var who = stats.ExternalId is { Length: > 0 } id && id.All(char.IsAsciiDigit) ? $"<@{id}>" : DiscordText.Escape(stats.Name);
+        // A member whose name Discord did not send is written as mention markup (each reader sees the name; nobody is pinged).
+        var who = stats.ExternalId is { Length: > 0 } id && id.All(char.IsAsciiDigit) && (stats.Name.Length == 0 || stats.Name == id)
+            ? $"<@{id}>"
+            : DiscordText.Escape(stats.Name);
         text.AppendLine(CultureInfo.InvariantCulture, $"**Stats for {who}**{(stats.HiddenFromBoards ? " (hidden from boards)" : string.Empty)}");
         text.AppendLine(CultureInfo.InvariantCulture,
             $"{stats.Answered} answered, {stats.Correct} correct{(stats.Answered == 0 ? string.Empty : $" ({Percent((double)stats.Correct / stats.Answered)})")}, {Wording.Points(stats.Points)}, {stats.AnsweredThisWeek} this week.");

@@ -92,7 +92,7 @@ public static class CommandParser
         var name = words[0].TrimStart('/');
         if (CommandCatalog.Find(name) is not { } definition)
         {
-            return ParseResult.Fail(UnknownCommand(name));
+            return ParseResult.Fail(Vocabulary.IsGreeting(name) ? Greeting : UnknownCommand(name));
         }
 
         var rest = words.Skip(1).Where(w => !w.StartsWith('@')).ToList();
@@ -422,6 +422,10 @@ public static class CommandParser
 
     private static Text HelpFor(CommandDefinition definition, CommandDefinition? sub) =>
         Text.Of("See ", CommandRef.Of(CommandNames.Help), ".");
+
+    /// <summary>"hello": a short greeting and where to start, not the whole help.</summary>
+    public static Notice Greeting { get; } = Notice.Info("Hi! I'm StudyBot, here to help you practise for the AWS AI/ML certifications. Try ",
+        CommandRef.Of(CommandNames.Quiz), " for a short quiz, or ", CommandRef.Of(CommandNames.Help), " to see everything I can do.");
 
     public static Notice UnknownCommand(string word) => Notice.Invalid(
         $"I don't know the command '{Clip(word)}'. I know {Vocabulary.Join(CommandCatalog.All.Select(c => c.Name).ToList())}; see ",
