@@ -118,7 +118,7 @@ public static class TeamsCards
     {
         var body = new List<JsonNode?>(BoardBody(digest.Board))
         {
-            Text($"{digest.Participants} people answered {digest.Answers} times over {digest.Rounds} questions.", separator: true),
+            Text(digest.Participation, separator: true),
         };
         if (digest.Weakest is { } weakest)
         {
@@ -212,9 +212,19 @@ public static class TeamsCards
     private static string Usage(CommandDefinition command, CommandDefinition? sub)
     {
         var target = sub ?? command;
-        var options = target.Options.Select(o => o.Type == OptionType.Member ? "@member" : o.Required ? o.Name : $"[{o.Name}]");
+        var options = target.Options.Select(o => o.Required ? Placeholder(o) : $"[{Placeholder(o)}]");
         return string.Join(' ', new[] { command.Name, sub?.Name }.Where(p => p is not null).Concat(options));
     }
+
+    /// <summary>What a value looks like as members type it in Teams (values are positional there, not named).</summary>
+    private static string Placeholder(CommandOption option) => option.Type switch
+    {
+        OptionType.Member => "@member",
+        OptionType.TimeOfDay => "HH:MM",
+        OptionType.TimeZone => "time-zone",
+        OptionType.Minutes => "reveal-after (480 or 8h)",
+        _ => option.Name.Replace('_', '-'),
+    };
 
     private static IEnumerable<JsonNode?> QuestionBody(RoundView round, string? note)
     {

@@ -306,7 +306,7 @@ public static class DiscordRenderer
     {
         var text = new StringBuilder();
         text.AppendLine("**Weekly digest**");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{digest.Participants} people answered {digest.Answers} times over {digest.Rounds} questions.").AppendLine();
+        text.AppendLine(digest.Participation).AppendLine();
         text.AppendLine(Leaderboard(digest.Board));
         if (digest.Weakest is { } weakest)
         {
