@@ -83,12 +83,14 @@ public static class TeamsCards
         };
         foreach (var exam in stats.Exams)
         {
-            body.Add(Text($"{exam.Exam} · {TeamsText.Escape(exam.ExamName)} — {exam.Answered} answered", weight: "Bolder", separator: true));
-            body.Add(Facts(exam.Domains.Where(d => d.Answered > 0).Select(d =>
-                (TeamsText.Escape(d.Name), $"{Wording.Percent(d.Accuracy)} of {d.Answered}"))));
+            body.Add(Text($"{TeamsText.Escape(exam.Heading)} — {exam.Answered} answered", weight: "Bolder", separator: true));
+
+            // One line per domain, name then figure: a FactSet per exam would misalign the columns and wrap long names.
+            body.Add(Text(string.Join("\n", exam.Domains.Where(d => d.Answered > 0).Select(d =>
+                $"- {TeamsText.Escape(d.Name)}: **{Wording.Percent(d.Accuracy)}** of {d.Answered}"))));
             body.Add(Text(exam.Readiness is { } r
                 ? $"Readiness {r}/1000 (pass mark {exam.PassMark})."
-                : $"Readiness after {exam.MinimumForReadiness} answers ({exam.Answered} so far)."));
+                : exam.ReadinessPending!));
             if (exam.Weakest is { } weakest)
             {
                 var practice = CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, exam.Exam), (CommandNames.Domain, weakest.Domain.ToString(CultureInfo.InvariantCulture)));
@@ -220,6 +222,7 @@ public static class TeamsCards
     private static string Placeholder(CommandOption option) => option.Type switch
     {
         OptionType.Member => "@member",
+        OptionType.Choice when option.Choices is { Count: > 0 } choices => string.Join("|", choices.Select(c => c.Value)),
         OptionType.TimeOfDay => "HH:MM",
         OptionType.TimeZone => "time-zone",
         OptionType.Minutes => "reveal-after (480 or 8h)",
@@ -350,7 +353,10 @@ public static class TeamsCards
             yield return Facts([Row(caller)]);
         }
 
-        yield return Text(board.Truncated ? $"Top {board.Rows.Count} of {board.Participants} taking part." : $"{board.Participants} taking part.", subtle: true);
+        if (board.Participants > 0)
+        {
+            yield return Text(board.Truncated ? $"Top {board.Rows.Count} of {board.Participants} taking part." : $"{board.Participants} taking part.", subtle: true);
+        }
     }
 
     private static (string, string) Row(LeaderboardRowView r) =>

@@ -269,7 +269,7 @@ public static class DiscordRenderer
 
         foreach (var exam in stats.Exams)
         {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{exam.Exam}** · {DiscordText.Escape(exam.ExamName)} — {exam.Answered} answered");
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{DiscordText.Escape(exam.Heading)}** — {exam.Answered} answered");
             foreach (var domain in exam.Domains.Where(d => d.Answered > 0))
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"{DiscordText.Escape(domain.Name)}: {Percent(domain.Accuracy)} of {domain.Answered}");
@@ -277,7 +277,7 @@ public static class DiscordRenderer
 
             text.AppendLine(exam.Readiness is { } readiness
                 ? $"Readiness: {readiness}/1000 (pass mark {exam.PassMark})."
-                : $"Readiness shows after {exam.MinimumForReadiness} answers.");
+                : exam.ReadinessPending);
             if (exam.Weakest is { } weakest)
             {
                 var practice = CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, exam.Exam), (CommandNames.Domain, weakest.Domain.ToString(CultureInfo.InvariantCulture)));

@@ -126,7 +126,8 @@ public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStor
             domains,
             weakest,
             tagged.Count >= MinimumForReadiness ? Readiness(domains) : null,
-            MinimumForReadiness);
+            MinimumForReadiness,
+            !exam.IsActive);
     }
 
     /// <summary>
