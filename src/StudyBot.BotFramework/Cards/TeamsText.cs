@@ -8,7 +8,15 @@ namespace StudyBot.BotFramework.Cards;
 /// </summary>
 public static class TeamsText
 {
-    public static string Render(Text text) => text.Render(c => $"`{Syntax(c)}`", Escape, LocalTime.Describe);
+    public static string Render(Text text) => text.Render(c => $"`{Syntax(c)}`", Escape, LocalTime.Describe, o => Escape(OptionWords(o.Name)));
+
+    /// <summary>An option in words: Teams members type values without names, so no <c>reveal_after_minutes</c>.</summary>
+    public static string OptionWords(string option) => option switch
+    {
+        CommandNames.RevealAfter => "reveal delay",
+        CommandNames.TimeZone => "time zone",
+        _ => option.Replace('_', ' '),
+    };
 
     /// <summary>The command as typed in Teams: the engine's text grammar (<c>quiz AIF-C01 2</c>).</summary>
     public static string Syntax(CommandRef command)

@@ -245,6 +245,21 @@ public sealed class TeamsSnapshotTests
     }
 
     [Fact]
+    public void SetupForm_OutOfRangeDelay_IsRefusedInTeamsWords()
+    {
+        var parsed = CommandParser.Bind(CommandNames.Setup, CommandNames.SetupDaily,
+        [
+            KeyValuePair.Create(CommandNames.Time, new RawValue(RawKind.String, "09:00")),
+            KeyValuePair.Create(CommandNames.TimeZone, new RawValue(RawKind.String, "Europe/Berlin")),
+            KeyValuePair.Create(CommandNames.RevealAfter, new RawValue(RawKind.String, "2000")),
+        ]);
+
+        var sut = TeamsResults.NoticeText(parsed.Error!);
+
+        Assert.Equal("reveal delay 2000 is out of range; use 5 to 1380.", sut);
+    }
+
+    [Fact]
     public async Task Welcome_And_Help_UseTeamsWording()
     {
         await _scene.SetUpAsync();
