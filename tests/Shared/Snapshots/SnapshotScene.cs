@@ -46,14 +46,14 @@ public sealed class SnapshotScene
             exams:
               - { exam: AIF-C01, domain: 1 }
               - { exam: MLA-C01, domain: 2 }
-            prompt: Which of these are supervised learning tasks? (Choose two.)
+            prompt: Which two tasks learn from labelled examples? (Choose two.)
             choices:
-              A: Classification
-              B: Clustering
-              C: Regression
-              D: Dimensionality reduction
+              A: Spam detection
+              B: Customer segmentation
+              C: House price prediction
+              D: Topic discovery
             answer: [A, C]
-            explanation: Both learn from labelled examples; clustering and dimensionality reduction do not need labels.
+            explanation: Spam detection and price prediction learn from labelled examples; segmentation and topic discovery need no labels.
             references: [https://aws.amazon.com/what-is/machine-learning/]
             verified: 2026-11-25
           - id: s-order
@@ -153,19 +153,7 @@ public sealed class SnapshotScene
     public async Task<Round> OpenDailyAsync()
     {
         var channel = await ChannelAsync();
-        var now = Time.GetUtcNow();
-        var (round, _) = await Stores.Rounds.AddRoundOrGetExistingAsync(new Round
-        {
-            Kind = RoundKind.Daily,
-            ChannelId = channel.Id,
-            CommunityId = channel.CommunityId,
-            LocalDate = DateOnly.FromDateTime(now.UtcDateTime),
-            QuestionId = "s-markdown",
-            ChoiceOrder = "ABCD",
-            OpensAt = now,
-            ClosesAt = now.AddMinutes(channel.RevealAfterMinutes),
-        }, CancellationToken.None);
-        return round;
+        return await Stores.Rounds.OpenDailyAsync(channel, "s-markdown", "ABCD", Time.GetUtcNow(), channel.RevealAfterMinutes);
     }
 
     /// <summary>Ann and the hidden member answer right, Bo wrong.</summary>
