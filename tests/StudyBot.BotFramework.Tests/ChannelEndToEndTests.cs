@@ -228,11 +228,13 @@ public sealed partial class ChannelEndToEndTests : IAsyncLifetime
         var channel = (await stores.Channels.FindChannelAsync(Platform.Teams, TeamChannel, default))!;
         var round = (await bot.Services.GetRequiredService<DailyRoundService>().PostAsync(channel.Id, null, default))!;
         var question = bot.Services.GetRequiredService<QuestionBank>().Get(round.QuestionId);
+        // A wrong answer: a domain is the weakest only when it trails (a perfect score has none).
+        var key = Grader.CorrectLabels(question, round.ChoiceOrder);
+        var labels = Enumerable.Range(0, question.Choices.Count).Select(Grader.LabelAt).ToList();
         IReadOnlyList<string> pick = question.Type switch
         {
-            QuestionType.Single => ["A"],
-            QuestionType.Multiple => ["A", "B"],
-            _ => ["A", "B", "C"],
+            QuestionType.Single or QuestionType.Multiple => labels.Where(l => !key.Contains(l)).Concat(key).Take(key.Count).ToList(),
+            _ => [.. key.Reverse()],
         };
         var bob = new Actor(Platform.Teams, "aad-bob", "Bob", new Place(PlaceKind.Channel, "19:team@thread.tacv2", "ML Study", TeamChannel, "General"));
         var answered = await bot.Services.GetRequiredService<Engine.Answers.AnswerService>().SubmitAsync(round.Id, bob, pick, default);

@@ -132,7 +132,7 @@ public sealed class DiscordCommandRegressionTests
         var revealText = revealPost.RootElement.GetProperty("content").GetString()!;
 
         Assert.Equal(2, host.Answers.Count);
-        Assert.Contains("1. User 444", boardText);
+        Assert.Contains(@"1\. User 444", boardText);
         Assert.Contains("1 participant.", boardText);
         Assert.DoesNotContain(HiddenNick, boardText);
         Assert.Equal(2, reveal!.AnswerCount);

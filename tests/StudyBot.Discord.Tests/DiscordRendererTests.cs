@@ -66,9 +66,9 @@ public sealed class DiscordRendererTests
         var sut = DiscordRenderer.Reveal(reveal);
 
         Assert.Contains("B: Batch", sut);
-        Assert.Contains("B ✓: 2", sut);
+        Assert.Contains("B ✓ 2 votes", sut);
         Assert.Contains("Ann, Bo", sut);
-        Assert.Contains("1. Ann (5)", sut);
+        Assert.Contains("#1 Ann (5 points)", sut);
     }
 
     private const string Tricky = "[free](https://x.test) *Bo*_<@1>";
@@ -83,7 +83,7 @@ public sealed class DiscordRendererTests
         var sut = DiscordRenderer.Reveal(reveal);
 
         Assert.Contains("Right: " + TrickyEscaped, sut);
-        Assert.Contains("1. " + TrickyEscaped + " (5)", sut);
+        Assert.Contains("#1 " + TrickyEscaped + " (5 points)", sut);
         Assert.DoesNotContain(Tricky, sut);
     }
 
@@ -95,7 +95,7 @@ public sealed class DiscordRendererTests
         var sut = DiscordRenderer.Leaderboard(board);
 
         Assert.StartsWith(@"**Leaderboard — this week, \#study\_group**", sut);
-        Assert.Contains("1. " + TrickyEscaped + " — 5 pts", sut);
+        Assert.Contains(@"1\. " + TrickyEscaped + " — 5 points", sut);
     }
 
     [Fact]

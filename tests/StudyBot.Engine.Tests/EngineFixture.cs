@@ -83,19 +83,7 @@ internal sealed class EngineFixture
     public async Task<Round> OpenDailyAsync()
     {
         var channel = await ChannelAsync();
-        var now = Time.GetUtcNow();
-        var (round, _) = await Stores.Rounds.AddRoundOrGetExistingAsync(new Round
-        {
-            Kind = RoundKind.Daily,
-            ChannelId = channel.Id,
-            CommunityId = channel.CommunityId,
-            LocalDate = DateOnly.FromDateTime(now.UtcDateTime),
-            QuestionId = "t-single",
-            ChoiceOrder = "BCA",
-            OpensAt = now,
-            ClosesAt = now.AddMinutes(480),
-        }, CancellationToken.None);
-        return round;
+        return await Stores.Rounds.OpenDailyAsync(channel, "t-single", "BCA", Time.GetUtcNow(), 480);
     }
 
     internal sealed class SeededRandom(int seed) : IRandomSource

@@ -64,7 +64,7 @@ public static class AnswerCards
 
     /// <summary>A matching question's items as facts, for a card with no inputs (closed).</summary>
     public static JsonObject ItemFacts(RoundView round) =>
-        Facts(round.Items.Select(i => (i.Number.ToString(CultureInfo.InvariantCulture) + ".", i.Text)));
+        Facts(round.Items.Select(i => (i.Number.ToString(CultureInfo.InvariantCulture) + ".", TeamsText.Escape(i.Text))));
 
     private static IEnumerable<JsonNode?> OrderingInputs(RoundView round, AnswerDraft draft)
     {
@@ -73,7 +73,7 @@ public static class AnswerCards
         yield return Text(TeamsText.Render(draft.Status), weight: "Bolder");
         if (!draft.IsEmpty)
         {
-            var texts = round.Choices.ToDictionary(c => c.Label, c => c.Text, StringComparer.Ordinal);
+            var texts = round.Choices.ToDictionary(c => c.Label, c => TeamsText.Escape(c.Text), StringComparer.Ordinal);
             yield return Facts(draft.Slots.Select((label, i) => ((i + 1).ToString(CultureInfo.InvariantCulture) + ".", $"{label} · {texts[label]}")));
         }
 

@@ -23,7 +23,8 @@ public static class TeamsCards
         }
         else if (summary is not null)
         {
-            body.AddRange(SummaryBody(summary));
+            // The last question's explanation is already above when it was missed: the summary does not repeat it.
+            body.AddRange(SummaryBody(summary, explainedLast: result.Correct == false && result.Reveal && !string.IsNullOrEmpty(result.Explanation)));
         }
 
         return Card(body);
@@ -34,23 +35,25 @@ public static class TeamsCards
         var round = reveal.Round;
         var body = new List<JsonNode?>
         {
-            Text($"Answer: {round.ExamLabel}", weight: "Bolder", size: "Medium"),
-            Text(round.Prompt),
+            Text($"Answer · {TeamsText.Escape(round.ExamLabel)}", weight: "Bolder", size: "Medium"),
+            Text(TeamsText.Escape(round.Prompt)),
             round.Items.Count > 0 ? AnswerCards.ItemFacts(round) : null,
-            Text($"✅ {reveal.CorrectText}", weight: "Bolder", color: "Good"),
-            Text(reveal.Explanation, subtle: true),
-            Facts(reveal.Tallies.Select(t => ($"{(t.Correct ? "✓ " : string.Empty)}{t.Label}", $"{t.Count} · {t.Text}"))),
-            Text(reveal.AnswerCount == 1 ? "1 answer." : $"{reveal.AnswerCount} answers.", subtle: true),
+            Text($"✅ {TeamsText.Escape(reveal.CorrectText)}", weight: "Bolder", color: "Good"),
+
+            // The explanation at normal contrast: it is what members read the reveal for.
+            Text(TeamsText.Escape(reveal.Explanation)),
+            Facts(reveal.Tallies.Select(t => ($"{TeamsText.Escape(t.Label)}{(t.Correct ? " ✓" : string.Empty)}", $"{Wording.Votes(t.Count)} · {TeamsText.Escape(t.Text)}"))),
+            Text(Wording.Answers(reveal.AnswerCount) + ".", subtle: true),
         };
         if (reveal.CorrectNames.Count > 0)
         {
-            body.Add(Text("Got it right: " + string.Join(", ", reveal.CorrectNames.Take(20)) + (reveal.CorrectNames.Count > 20 ? $" and {reveal.CorrectNames.Count - 20} more" : string.Empty)));
+            body.Add(Text("Got it right: " + string.Join(", ", reveal.CorrectNames.Take(20).Select(TeamsText.Escape)) + (reveal.CorrectNames.Count > 20 ? $" and {reveal.CorrectNames.Count - 20} more" : string.Empty)));
         }
 
         if (reveal.TopThisWeek.Count > 0)
         {
             body.Add(Text("This week", weight: "Bolder", separator: true));
-            body.Add(Facts(reveal.TopThisWeek.Select(r => ($"{r.Rank}. {r.Name}", $"{r.Points} pts"))));
+            body.Add(Facts(reveal.TopThisWeek.Select(r => ($"#{r.Rank} {TeamsText.Escape(r.Name)}", Wording.Points(r.Points)))));
         }
 
         return Card(body);
@@ -61,16 +64,15 @@ public static class TeamsCards
 
     public static JsonObject Stats(StatsView stats)
     {
-        var accuracy = stats.Answered == 0 ? 0 : (double)stats.Correct / stats.Answered;
         var body = new List<JsonNode?>
         {
-            Text($"Stats: {stats.Name}", weight: "Bolder", size: "Medium"),
+            Text($"Stats: {TeamsText.Escape(stats.Name)}", weight: "Bolder", size: "Medium"),
             Facts(
             [
                 ("Answered", stats.Answered.ToString(CultureInfo.InvariantCulture)),
-                ("Accuracy", accuracy.ToString("P0", CultureInfo.InvariantCulture)),
+                ("Accuracy", stats.Answered == 0 ? "none yet" : Wording.Percent((double)stats.Correct / stats.Answered)),
                 ("Points", stats.Points.ToString(CultureInfo.InvariantCulture)),
-                ("Streak", $"{stats.CurrentStreak} (longest {stats.LongestStreak})"),
+                ("Streak", $"{Wording.Count(stats.CurrentStreak, "day", "days")} (longest {stats.LongestStreak})"),
                 ("This week", stats.AnsweredThisWeek.ToString(CultureInfo.InvariantCulture)),
                 ("On boards", stats.HiddenFromBoards
                     ? $"hidden ({TeamsText.Render(Engine.Presentation.Text.Of(CommandRef.Of(CommandNames.Stats, (CommandNames.Privacy, "show"))))} shows you again)"
@@ -79,12 +81,24 @@ public static class TeamsCards
         };
         foreach (var exam in stats.Exams)
         {
-            body.Add(Text($"{exam.Exam} · {exam.ExamName}", weight: "Bolder", separator: true));
-            body.Add(Facts(exam.Domains.Where(d => d.Answered > 0).Select(d =>
-                ($"{d.Domain}. {d.Name}", $"{d.Accuracy.ToString("P0", CultureInfo.InvariantCulture)} of {d.Answered}"))));
+            body.Add(Text($"{TeamsText.Escape(exam.Heading)} — {exam.Answered} answered", weight: "Bolder", separator: true));
+
+            // One line per domain, name then figure: a FactSet per exam would misalign the columns and wrap long names.
+            body.Add(Text(string.Join("\n", exam.Domains.Where(d => d.Answered > 0).Select(d =>
+                $"- {TeamsText.Escape(d.Name)}: **{Wording.Percent(d.Accuracy)}** of {d.Answered}"))));
             body.Add(Text(exam.Readiness is { } r
-                ? $"Readiness {r}/1000 (pass mark {exam.PassMark}){(exam.Weakest is { } w ? $"; weakest: {w.Name}" : string.Empty)}"
-                : $"Readiness after {exam.MinimumForReadiness} answers ({exam.Answered} so far).", subtle: true));
+                ? $"Readiness {r}/1000 (pass mark {exam.PassMark})."
+                : exam.ReadinessPending!));
+            if (exam.Weakest is { } weakest)
+            {
+                var practice = CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, exam.Exam), (CommandNames.Domain, weakest.Domain.ToString(CultureInfo.InvariantCulture)));
+                body.Add(Text(TeamsText.Render(Engine.Presentation.Text.Of($"Weakest: {weakest.Name}; practise it with ", practice, "."))));
+            }
+        }
+
+        foreach (var note in stats.NoteList)
+        {
+            body.Add(Text(TeamsText.Render(note), subtle: true));
         }
 
         if (stats.Exams.Count == 0)
@@ -109,16 +123,16 @@ public static class TeamsCards
     {
         var body = new List<JsonNode?>(BoardBody(digest.Board))
         {
-            Text($"{digest.Participants} people answered {digest.Answers} times over {digest.Rounds} questions.", separator: true),
+            Text(digest.Participation, separator: true),
         };
         if (digest.Weakest is { } weakest)
         {
-            body.Add(Text($"Weakest domain{(digest.WeakestExam is { } e ? $" in {e}" : string.Empty)}: {weakest.Name} ({weakest.Accuracy.ToString("P0", CultureInfo.InvariantCulture)})."));
+            body.Add(Text($"Weakest domain{(digest.WeakestExam is { } e ? $" in {e}" : string.Empty)}: {TeamsText.Escape(weakest.Name)} ({Wording.Percent(weakest.Accuracy)})."));
         }
 
         if (digest.SuggestedQuiz is { } suggested)
         {
-            body.Add(Text($"Practise it: {TeamsText.Render(Engine.Presentation.Text.Of(suggested))}", subtle: true));
+            body.Add(Text($"Practise it: {TeamsText.Render(Engine.Presentation.Text.Of(suggested))}"));
         }
 
         if (digest.Review is { } review)
@@ -190,21 +204,32 @@ public static class TeamsCards
     private static string Usage(CommandDefinition command, CommandDefinition? sub)
     {
         var target = sub ?? command;
-        var options = target.Options.Select(o => o.Type == OptionType.Member ? "@member" : o.Required ? o.Name : $"[{o.Name}]");
+        var options = target.Options.Select(o => o.Required ? Placeholder(o) : $"[{Placeholder(o)}]");
         return string.Join(' ', new[] { command.Name, sub?.Name }.Where(p => p is not null).Concat(options));
     }
+
+    /// <summary>What a value looks like as members type it in Teams (values are positional there, not named).</summary>
+    private static string Placeholder(CommandOption option) => option.Type switch
+    {
+        OptionType.Member => "@member",
+        OptionType.Choice when option.Choices is { Count: > 0 } choices => string.Join("|", choices.Select(c => c.Value)),
+        OptionType.TimeOfDay => "HH:MM",
+        OptionType.TimeZone => "time-zone",
+        OptionType.Minutes => "reveal-after (480 or 8h)",
+        _ => option.Name.Replace('_', '-'),
+    };
 
     /// <param name="inputs">False for a view without answer inputs although the question is open (a member who answered).</param>
     internal static IEnumerable<JsonNode?> QuestionBody(RoundView round, string? note, bool inputs = true)
     {
         var header = round.Kind == RoundKind.Daily
-            ? $"Daily question · {round.ExamLabel}"
-            : $"Question {round.QuizPosition} of {round.QuizCount} · {round.ExamLabel}";
+            ? $"Daily question · {TeamsText.Escape(round.ExamLabel)}"
+            : $"Question {round.QuizPosition} of {round.QuizCount} · {TeamsText.Escape(round.ExamLabel)}";
         yield return Text(header, weight: "Bolder", size: "Medium");
-        yield return Text(round.Prompt);
+        yield return Text(TeamsText.Escape(round.Prompt));
         var hint = round.Type switch
         {
-            QuestionType.Multiple => $"Choose {round.PickCount}.",
+            QuestionType.Multiple when !Wording.SaysHowManyToPick(round.Prompt) => $"Choose {round.PickCount}.",
             QuestionType.Ordering => "Put the steps in order.",
             QuestionType.Matching => "Match each item to one choice.",
             _ => null,
@@ -230,14 +255,14 @@ public static class TeamsCards
         }
         else if (round.Type is QuestionType.Ordering or QuestionType.Matching)
         {
-            yield return Facts(round.Choices.Select(c => (c.Label, c.Text)));
+            yield return Facts(round.Choices.Select(c => (c.Label, TeamsText.Escape(c.Text))));
         }
 
         if (round.Kind == RoundKind.Daily)
         {
             yield return Text(round.Closed
-                ? $"Closed · {(round.AnswerCount == 1 ? "1 answer" : $"{round.AnswerCount} answers")}"
-                : $"{(round.AnswerCount == 1 ? "1 answer" : $"{round.AnswerCount} answers")} so far · answer revealed at {LocalTime.Describe(new TimePart(round.ClosesAt, round.Zone))}", subtle: true);
+                ? $"Closed · {Wording.Answers(round.AnswerCount)}"
+                : $"{Wording.Answers(round.AnswerCount)} so far · answer revealed at {LocalTime.Describe(new TimePart(round.ClosesAt, round.Zone))}", subtle: true);
         }
 
         if (note is not null)
@@ -279,21 +304,43 @@ public static class TeamsCards
 
     private static IEnumerable<JsonNode?> ResultBody(AnswerResultView result)
     {
-        yield return Text(Mark(result) + TeamsText.Render(result.Message), weight: "Bolder", size: "Medium",
-            color: result.Correct switch { true => "Good", false => "Attention", _ => null });
+        if (result.Correct == false)
+        {
+            // A short verdict in colour, then what was chosen and the key in normal weight: no wall of bold red.
+            yield return Text(Mark(result) + "Not quite", weight: "Bolder", size: "Medium", color: "Attention");
+            yield return Text(TeamsText.Render(result.Message));
+        }
+        else
+        {
+            yield return Text(Mark(result) + TeamsText.Render(result.Message), weight: "Bolder", size: "Medium", color: result.Correct == true ? "Good" : null);
+        }
+
         if (result.Reveal && result.Explanation is { Length: > 0 } explanation)
         {
-            yield return Text(explanation);
+            yield return Text(TeamsText.Escape(explanation));
         }
     }
 
-    private static IEnumerable<JsonNode?> SummaryBody(QuizSummaryView summary)
+    private static IEnumerable<JsonNode?> SummaryBody(QuizSummaryView summary, bool explainedLast = false)
     {
-        yield return Text($"Quiz done: {summary.Correct}/{summary.Total} correct, {summary.Points}/{summary.MaxPoints} points in {FormatDuration(summary.Duration)}.",
+        yield return Text($"Quiz done: {summary.Correct}/{summary.Total} correct, {summary.Points}/{Wording.Points(summary.MaxPoints)} in {FormatDuration(summary.Duration)}.",
             weight: "Bolder", separator: true);
-        foreach (var missed in summary.Missed.Take(10))
+        if (summary.Missed.Count > 0)
         {
-            yield return Text($"**{Shorten(missed.Prompt, 140)}**\n\nAnswer: {missed.CorrectText}. {missed.Explanation}", subtle: true);
+            yield return Text("To review", weight: "Bolder");
+        }
+
+        var shown = summary.Missed.Take(10).ToList();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var missed = shown[i];
+            var last = i == summary.Missed.Count - 1;
+            yield return Text(TeamsText.Escape(missed.Prompt), separator: i > 0);
+            yield return Text($"Answer: **{TeamsText.Escape(missed.CorrectText)}**");
+            if (!(last && explainedLast))
+            {
+                yield return Text(TeamsText.Escape(missed.Explanation));
+            }
         }
 
         yield return ActionSet([Execute("Another quiz", CardVerbs.Quiz, new JsonObject()), Execute("Leaderboard", CardVerbs.Leaderboard, new JsonObject())]);
@@ -301,7 +348,7 @@ public static class TeamsCards
 
     private static IEnumerable<JsonNode?> BoardBody(LeaderboardView board)
     {
-        yield return Text(board.Title, weight: "Bolder", size: "Medium");
+        yield return Text(TeamsText.Escape(board.Title), weight: "Bolder", size: "Medium");
         if (board.Rows.Count == 0)
         {
             yield return Text($"No points yet {board.PeriodLabel}. Answer the question of the day in a team channel to get on the board; your quiz results are in stats.");
@@ -316,11 +363,14 @@ public static class TeamsCards
             yield return Facts([Row(caller)]);
         }
 
-        yield return Text($"{board.Participants} taking part.", subtle: true);
+        if (board.Participants > 0)
+        {
+            yield return Text(board.Truncated ? $"Top {board.Rows.Count} of {board.Participants} taking part." : $"{board.Participants} taking part.", subtle: true);
+        }
     }
 
     private static (string, string) Row(LeaderboardRowView r) =>
-        ($"{r.Rank}. {r.Name}", $"{r.Points} pts · {r.Accuracy.ToString("P0", CultureInfo.InvariantCulture)} of {r.Answered}{(r.CurrentStreak > 1 ? $" · 🔥{r.CurrentStreak}" : string.Empty)}");
+        ($"#{r.Rank} {TeamsText.Escape(r.Name)}", $"{Wording.Points(r.Points)} · {Wording.Percent(r.Accuracy)} of {r.Answered}{(r.CurrentStreak > 1 ? $" · 🔥{r.CurrentStreak}" : string.Empty)}");
 
     private static string Mark(AnswerResultView result) => result.Correct switch
     {

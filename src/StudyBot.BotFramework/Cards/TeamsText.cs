@@ -8,7 +8,15 @@ namespace StudyBot.BotFramework.Cards;
 /// </summary>
 public static class TeamsText
 {
-    public static string Render(Text text) => text.Render(c => $"`{Syntax(c)}`", Escape, LocalTime.Describe);
+    public static string Render(Text text) => text.Render(c => $"`{Syntax(c)}`", Escape, LocalTime.Describe, o => Escape(OptionWords(o.Name)));
+
+    /// <summary>An option in words: Teams members type values without names, so no <c>reveal_after_minutes</c>.</summary>
+    public static string OptionWords(string option) => option switch
+    {
+        CommandNames.RevealAfter => "reveal delay",
+        CommandNames.TimeZone => "time zone",
+        _ => option.Replace('_', ' '),
+    };
 
     /// <summary>The command as typed in Teams: the engine's text grammar (<c>quiz AIF-C01 2</c>).</summary>
     public static string Syntax(CommandRef command)
@@ -38,12 +46,31 @@ public static class TeamsText
             .Select(o => new MemberMention(o.Name, o.Name)).ToList();
     }
 
-    /// <summary>Escapes the markdown an Adaptive Card TextBlock renders, and angle brackets Teams would take for tags.</summary>
+    /// <summary>
+    /// Escapes the markdown an Adaptive Card TextBlock renders (emphasis, code, links, headings, a line that would start
+    /// a list: "- x", "1. x") and angle brackets Teams would take for tags, so text from the bank or a member shows as written.
+    /// </summary>
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        var lineStart = true;
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            var atLineStart = lineStart;
+            lineStart = c == '\n' || (lineStart && c == ' ');
+            if (atLineStart && c is '-' or '+' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                escaped.Append('\\').Append(c);
+                continue;
+            }
+
+            if (c == '.' && i + 1 < text.Length && text[i + 1] == ' ' && LineIsNumberSoFar(text, i))
+            {
+                escaped.Append("\\.");
+                continue;
+            }
+
             switch (c)
             {
                 case '<':
@@ -62,5 +89,17 @@ public static class TeamsText
         }
 
         return escaped.ToString();
+    }
+
+    /// <summary>Whether only digits stand between the start of the line and <paramref name="dot"/> ("12. " starts a list).</summary>
+    private static bool LineIsNumberSoFar(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < dot && (start == 0 || text[start - 1] == '\n');
     }
 }

@@ -155,8 +155,8 @@ internal sealed class CardActionHandler(
         // The member's own view of the card: their recorded answer, for them alone (the invoke's answer); the Action.Submit
         // path cannot show a card to one member, so it sends the message privately instead.
         var mine = result.Outcome is AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered or AnswerOutcome.Closed
-            && await memberViews.GetAsync(roundId, actor, cancellationToken) is { } view
-                ? TeamsDailyCards.Mine(view, activity.From?.Id)
+            && await memberViews.GetAsync(roundId, actor, cancellationToken) is { } memberView
+                ? TeamsDailyCards.Mine(memberView, activity.From?.Id)
                 : null;
         return new CardActionResult(mine, TeamsText.Render(result.Message), true, PerMember: mine is not null);
     }

@@ -40,11 +40,13 @@ internal sealed class TeamsResults(TeamsResponder responder)
         var reply = card is not null ? TeamsResponder.CardActivity(card) : TeamsResponder.TextActivity(text!);
         if (result.Audience == Audience.Private && !activity.IsPersonal() && result is not NoticeResult)
         {
-            if (await responder.SendPersonalAsync(activity, reply, cancellationToken))
-            {
-                await responder.ReplyTextAsync(activity, $"{TeamsText.Escape(activity.From?.Name ?? "You")}: I sent it to our personal chat.", cancellationToken);
-                return;
-            }
+            // A private result never falls back to the channel: when the personal chat cannot be opened, the member is
+            // told where to ask instead.
+            var sent = await responder.SendPersonalAsync(activity, reply, cancellationToken);
+            await responder.ReplyTextAsync(activity, $"{TeamsText.Escape(activity.From?.Name ?? "You")}: " + (sent
+                ? "I sent it to our personal chat."
+                : "that is only for you, and I could not open our personal chat. Open a chat with StudyBot and ask me there."), cancellationToken);
+            return;
         }
 
         await responder.ReplyAsync(activity, reply, cancellationToken);

@@ -97,19 +97,19 @@ public static class DiscordRenderer
         }
 
         text.AppendLine(round.QuizPosition is { } position && round.QuizCount is { } count
-            ? $"**Question {position}/{count}** · {round.ExamLabel} · {Difficulty(round.Difficulty)}"
-            : $"**Question of the day** · {round.ExamLabel} · {Difficulty(round.Difficulty)}");
-        text.AppendLine(round.Prompt).AppendLine();
+            ? $"**Question {position}/{count}** · {DiscordText.Escape(round.ExamLabel)} · {Difficulty(round.Difficulty)}"
+            : $"**Question of the day** · {DiscordText.Escape(round.ExamLabel)} · {Difficulty(round.Difficulty)}");
+        text.AppendLine(DiscordText.Escape(round.Prompt)).AppendLine();
         text.Append(MatchingComponents.ItemLines(round));
         foreach (var choice in round.Choices)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"**{choice.Label}.** {choice.Text}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"**{choice.Label}.** {DiscordText.Escape(choice.Text)}");
         }
 
         text.AppendLine();
         switch (round.Type)
         {
-            case QuestionType.Multiple:
+            case QuestionType.Multiple when !Wording.SaysHowManyToPick(round.Prompt):
                 text.AppendLine(CultureInfo.InvariantCulture, $"*Choose {round.PickCount}.*");
                 break;
             case QuestionType.Ordering or QuestionType.Matching:
@@ -120,8 +120,8 @@ public static class DiscordRenderer
         if (kind == AnswerCustomId.Daily && showStatus)
         {
             text.Append(round.Closed
-                ? $"Closed · {Answered(round.AnswerCount)}."
-                : $"{Answered(round.AnswerCount)} · answer revealed {DiscordText.Time(new TimePart(round.ClosesAt, round.Zone, TimeStyle.Relative))}, at {DiscordText.Time(new TimePart(round.ClosesAt, round.Zone))}.");
+                ? $"Closed · {Wording.Answers(round.AnswerCount)}."
+                : $"{Wording.Answers(round.AnswerCount)} · answer revealed {DiscordText.Time(new TimePart(round.ClosesAt, round.Zone, TimeStyle.Relative))}, at {DiscordText.Time(new TimePart(round.ClosesAt, round.Zone))}.");
         }
 
         return new DiscordMessage
@@ -178,7 +178,8 @@ public static class DiscordRenderer
         var lead = new StringBuilder(Verdict(step.Result));
         if (!string.IsNullOrEmpty(step.Result.Explanation))
         {
-            lead.Append("\n> ").Append(step.Result.Explanation.ReplaceLineEndings(" "));
+            // The explanation in normal weight, as its own paragraph.
+            lead.Append("\n").Append(DiscordText.Escape(step.Result.Explanation));
         }
 
         if (step.Next is { } next)
@@ -194,13 +195,13 @@ public static class DiscordRenderer
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
-            $"**Quiz finished:** {summary.Correct}/{summary.Total} correct, {summary.Points}/{summary.MaxPoints} points in {Duration(summary.Duration)}.");
+            $"**Quiz finished:** {summary.Correct}/{summary.Total} correct, {summary.Points}/{Wording.Points(summary.MaxPoints)} in {Duration(summary.Duration)}.");
         if (summary.Missed.Count > 0)
         {
             text.Append("\n\nTo review:");
             foreach (var missed in summary.Missed)
             {
-                text.Append(CultureInfo.InvariantCulture, $"\n• {Clip(missed.Prompt, 120)} — **{missed.CorrectText}**");
+                text.Append(CultureInfo.InvariantCulture, $"\n• {DiscordText.Escape(Wording.Shorten(missed.Prompt, 160))}\n  Answer: **{DiscordText.Escape(missed.CorrectText)}**");
             }
         }
 
@@ -211,13 +212,13 @@ public static class DiscordRenderer
     public static string Reveal(RevealView reveal)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"**Answer to the question of the day** · {reveal.Round.ExamLabel}");
-        text.AppendLine(Clip(reveal.Round.Prompt, 300));
+        text.AppendLine(CultureInfo.InvariantCulture, $"**Answer to the question of the day** · {DiscordText.Escape(reveal.Round.ExamLabel)}");
+        text.AppendLine(DiscordText.Escape(reveal.Round.Prompt));
         text.Append(MatchingComponents.ItemLines(reveal.Round));
-        text.AppendLine(CultureInfo.InvariantCulture, $"✅ **{reveal.CorrectText}**");
-        text.AppendLine(CultureInfo.InvariantCulture, $"> {reveal.Explanation.ReplaceLineEndings(" ")}").AppendLine();
-        text.AppendLine(string.Join(" · ", reveal.Tallies.Select(t => $"{t.Label}{(t.Correct ? " ✓" : string.Empty)}: {t.Count}")));
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Answered(reveal.AnswerCount)}.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"✅ **{DiscordText.Escape(reveal.CorrectText)}**");
+        text.AppendLine(DiscordText.Escape(reveal.Explanation)).AppendLine();
+        text.AppendLine(string.Join(" · ", reveal.Tallies.Select(t => $"{t.Label}{(t.Correct ? " ✓" : string.Empty)} {Wording.Votes(t.Count)}")));
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Wording.Answers(reveal.AnswerCount)}.");
         if (reveal.CorrectNames.Count > 0)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"Right: {string.Join(", ", reveal.CorrectNames.Take(30).Select(DiscordText.Escape))}{(reveal.CorrectNames.Count > 30 ? " and more" : string.Empty)}");
@@ -225,7 +226,7 @@ public static class DiscordRenderer
 
         if (reveal.TopThisWeek.Count > 0)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"Top this week: {string.Join(" · ", reveal.TopThisWeek.Select(r => $"{r.Rank}. {DiscordText.Escape(r.Name)} ({r.Points})"))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Top this week: {string.Join(" · ", reveal.TopThisWeek.Select(r => $"#{r.Rank} {DiscordText.Escape(r.Name)} ({Wording.Points(r.Points)})"))}");
         }
 
         return DiscordMessage.Fit(text.ToString().TrimEnd());
@@ -235,7 +236,7 @@ public static class DiscordRenderer
     public static string Leaderboard(LeaderboardView board)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"**{DiscordText.Escape(board.Title)}**");
+        text.AppendLine(CultureInfo.InvariantCulture, $"**{BoardTitle(board)}**");
         if (board.Rows.Count == 0 && board.Caller is null)
         {
             text.Append(CultureInfo.InvariantCulture, $"No points yet {board.PeriodLabel}. Answer the question of the day to get on the board.");
@@ -252,17 +253,29 @@ public static class DiscordRenderer
             text.AppendLine("…").AppendLine(Row(caller));
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"{board.Participants} participant{(board.Participants == 1 ? string.Empty : "s")}.");
+        text.Append(board.Truncated
+            ? $"Top {board.Rows.Count} of {Wording.Count(board.Participants, "participant", "participants")}."
+            : $"{Wording.Count(board.Participants, "participant", "participants")}.");
         return DiscordMessage.Fit(text.ToString());
     }
+
+    /// <summary>"Leaderboard — this week, #channel" with the channel as mention markup (each reader sees its name; nobody is pinged).</summary>
+    private static string BoardTitle(LeaderboardView board) =>
+        board.Scope == BoardScope.Channel && board.ChannelExternalId is { Length: > 0 } channelId && channelId.All(char.IsAsciiDigit)
+            ? $"Leaderboard — {DiscordText.Escape(board.PeriodLabel)}, <#{channelId}>"
+            : DiscordText.Escape(board.Title);
 
     public static string Stats(StatsView stats)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"**Stats for {DiscordText.Escape(stats.Name)}**{(stats.HiddenFromBoards ? " (hidden from boards)" : string.Empty)}");
+        // A member whose name Discord did not send is written as mention markup (each reader sees the name; nobody is pinged).
+        var who = stats.ExternalId is { Length: > 0 } id && id.All(char.IsAsciiDigit) && (stats.Name.Length == 0 || stats.Name == id)
+            ? $"<@{id}>"
+            : DiscordText.Escape(stats.Name);
+        text.AppendLine(CultureInfo.InvariantCulture, $"**Stats for {who}**{(stats.HiddenFromBoards ? " (hidden from boards)" : string.Empty)}");
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"{stats.Answered} answered, {stats.Correct} correct ({Percent(stats.Answered == 0 ? 0 : (double)stats.Correct / stats.Answered)}), {stats.Points} points, {stats.AnsweredThisWeek} this week.");
-        text.AppendLine(CultureInfo.InvariantCulture, $"Streak: {stats.CurrentStreak} (longest {stats.LongestStreak}).");
+            $"{stats.Answered} answered, {stats.Correct} correct{(stats.Answered == 0 ? string.Empty : $" ({Percent((double)stats.Correct / stats.Answered)})")}, {Wording.Points(stats.Points)}, {stats.AnsweredThisWeek} this week.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Streak: {Wording.Count(stats.CurrentStreak, "day", "days")} (longest {stats.LongestStreak}).");
         if (stats.Exams.Count == 0)
         {
             text.Append("No answers yet: try ").Append(DiscordText.Command(CommandRef.Of(CommandNames.Quiz))).Append(" or today's ").Append(DiscordText.Command(CommandRef.Of(CommandNames.Daily))).Append('.');
@@ -270,19 +283,28 @@ public static class DiscordRenderer
 
         foreach (var exam in stats.Exams)
         {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{exam.Exam}** {exam.ExamName} — {exam.Answered} answered");
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"**{DiscordText.Escape(exam.Heading)}** — {exam.Answered} answered");
             foreach (var domain in exam.Domains.Where(d => d.Answered > 0))
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"D{domain.Domain} {domain.Name}: {Percent(domain.Accuracy)} of {domain.Answered}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"{DiscordText.Escape(domain.Name)}: {Percent(domain.Accuracy)} of {domain.Answered}");
             }
 
             text.AppendLine(exam.Readiness is { } readiness
                 ? $"Readiness: {readiness}/1000 (pass mark {exam.PassMark})."
-                : $"Readiness shows after {exam.MinimumForReadiness} answers.");
+                : exam.ReadinessPending);
             if (exam.Weakest is { } weakest)
             {
                 var practice = CommandRef.Of(CommandNames.Quiz, (CommandNames.Exam, exam.Exam), (CommandNames.Domain, weakest.Domain.ToString(CultureInfo.InvariantCulture)));
-                text.AppendLine(CultureInfo.InvariantCulture, $"Weakest: D{weakest.Domain}, practise it with {DiscordText.Command(practice)}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"Weakest: {DiscordText.Escape(weakest.Name)}, practise it with {DiscordText.Command(practice)}");
+            }
+        }
+
+        if (stats.NoteList.Count > 0)
+        {
+            text.AppendLine();
+            foreach (var note in stats.NoteList)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"-# {DiscordText.Render(note)}");
             }
         }
 
@@ -303,12 +325,12 @@ public static class DiscordRenderer
     {
         var text = new StringBuilder();
         text.AppendLine("**Weekly digest**");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{digest.Participants} people answered {digest.Answers} times over {digest.Rounds} questions.").AppendLine();
+        text.AppendLine(digest.Participation).AppendLine();
         text.AppendLine(Leaderboard(digest.Board));
         if (digest.Weakest is { } weakest)
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture,
-                $"Team's weakest domain: {digest.WeakestExam} D{weakest.Domain} {weakest.Name} ({Percent(weakest.Accuracy)}).");
+                $"Team's weakest domain: {digest.WeakestExam} · {DiscordText.Escape(weakest.Name)} ({Percent(weakest.Accuracy)}).");
         }
 
         if (digest.SuggestedQuiz is { } suggested)
@@ -333,14 +355,12 @@ public static class DiscordRenderer
     private static string Verdict(AnswerResultView result) => result.Correct switch
     {
         true => "✅ " + DiscordText.Render(result.Message),
-        false => "❌ " + DiscordText.Render(result.Message),
+        false => "❌ **Not quite.** " + DiscordText.Render(result.Message),
         null => DiscordText.Render(result.Message),
     };
 
     private static string Row(LeaderboardRowView row) =>
-        $"{row.Rank}. {DiscordText.Escape(row.Name)} — {row.Points} pts ({row.Correct}/{row.Answered}, {Percent(row.Accuracy)}){(row.CurrentStreak > 1 ? $" 🔥{row.CurrentStreak}" : string.Empty)}";
-
-    private static string Answered(int count) => count == 1 ? "1 answer" : $"{count} answers";
+        $"{row.Rank}\\. {DiscordText.Escape(row.Name)} — {Wording.Points(row.Points)} ({row.Correct}/{row.Answered}, {Percent(row.Accuracy)}){(row.CurrentStreak > 1 ? $" 🔥{row.CurrentStreak}" : string.Empty)}";
 
     private static string Difficulty(int difficulty) => difficulty switch
     {
@@ -349,7 +369,7 @@ public static class DiscordRenderer
         _ => "hard",
     };
 
-    private static string Percent(double value) => value.ToString("P0", CultureInfo.InvariantCulture);
+    private static string Percent(double value) => Wording.Percent(value);
 
     private static string Duration(TimeSpan duration) =>
         duration.TotalMinutes >= 1 ? $"{(int)duration.TotalMinutes} min {duration.Seconds} s" : $"{Math.Max(0, duration.Seconds)} s";

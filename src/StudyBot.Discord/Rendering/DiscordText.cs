@@ -45,20 +45,43 @@ public static class DiscordText
         };
     }
 
-    /// <summary>Escapes Discord markdown and mention syntax so text shows as written.</summary>
+    /// <summary>
+    /// Escapes Discord markdown and mention syntax so text from the bank or a member shows as written: emphasis, code,
+    /// spoilers, quotes, headings, links, mentions, and a line that would start a list ("- x", "1. x").
+    /// </summary>
     public static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
+        var lineStart = true;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '#' or '<' or '[' or ']' or '@')
+            var c = text[i];
+            if (c is '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '#' or '<' or '[' or ']' or '@'
+                || (lineStart && c is '-' or '+' && i + 1 < text.Length && text[i + 1] == ' '))
+            {
+                escaped.Append('\\');
+            }
+            else if (c == '.' && StartsListNumber(text, i))
             {
                 escaped.Append('\\');
             }
 
             escaped.Append(c);
+            lineStart = c == '\n' || (lineStart && c == ' ');
         }
 
         return escaped.ToString();
+    }
+
+    /// <summary>The dot of "12. " at the start of a line, which Discord would make a numbered list.</summary>
+    private static bool StartsListNumber(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < dot && (start == 0 || text[start - 1] == '\n') && dot + 1 < text.Length && text[dot + 1] == ' ';
     }
 }

@@ -199,12 +199,13 @@ public sealed class AnswerService(
         }
         else
         {
+            // A wrong answer says what the member chose next to the key; the adapters add the verdict's mark.
             var verdict = answer.Correct
-                ? $"Correct! +{answer.Points} point{(answer.Points == 1 ? string.Empty : "s")}."
-                : $"Not quite — the answer is {correctText}.";
+                ? $"Correct! +{Wording.Points(answer.Points)}."
+                : $"You chose {chosenText} · the answer is {correctText}.";
             message = outcome == AnswerOutcome.Recorded
                 ? Text.Of(verdict)
-                : Text.Of($"You already answered {chosenText}; your first answer stands. {verdict}");
+                : Text.Of(answer.Correct ? $"You already answered {chosenText}; your first answer stands. {verdict}" : $"You already answered; your first answer stands. {verdict}");
         }
 
         return new AnswerResultView(

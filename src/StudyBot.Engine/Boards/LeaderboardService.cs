@@ -25,7 +25,7 @@ public sealed class LeaderboardService(IBoardQueries queries, IChannelStore chan
     public async Task<LeaderboardView?> GetForAsync(ActorContext context, BoardPeriod period, BoardScope scope, CancellationToken cancellationToken) =>
         context.Channel is not { } channel
             ? null
-            : await GetAsync(new LeaderboardRequest(channel, context.Member.HiddenFromBoards ? null : context.Member.Id, period, scope), cancellationToken);
+            : await GetAsync(new LeaderboardRequest(channel, MemberPrivacy.OwnRowOnSharedBoard(context.Member), period, scope), cancellationToken);
 
     public async Task<LeaderboardView> GetAsync(LeaderboardRequest request, CancellationToken cancellationToken)
     {
@@ -56,7 +56,7 @@ public sealed class LeaderboardService(IBoardQueries queries, IChannelStore chan
         var rows = visible.Select(Row).ToList();
         var caller = needCaller ? Row(ranked[callerIndex]) : null;
         var participants = ranked.Count;
-        return new LeaderboardView($"Leaderboard — {periodLabel}, {scopeLabel}", periodLabel, scopeLabel, rows, caller, participants);
+        return new LeaderboardView($"Leaderboard — {periodLabel}, {scopeLabel}", periodLabel, scopeLabel, rows, caller, participants, request.Scope, channel.ExternalId);
     }
 
     private async Task<(string PeriodLabel, string ScopeLabel, List<BoardTotals> Ranked)> RankAsync(
@@ -85,7 +85,7 @@ public sealed class LeaderboardService(IBoardQueries queries, IChannelStore chan
 
         var totals = await queries.GetBoardTotalsAsync(query, cancellationToken);
         var ranked = totals
-            .Where(t => !t.HiddenFromBoards)
+            .Where(MemberPrivacy.NamedToOthers)
             .OrderByDescending(t => t.Points)
             .ThenByDescending(t => Accuracy(t))
             .ThenBy(t => t.ReachedAt ?? DateTimeOffset.MaxValue)

@@ -43,7 +43,7 @@ public static class CommandParser
 
             if (values.ContainsKey(option.Name))
             {
-                return ParseResult.Fail(Notice.Invalid($"The option {option.Name} is given twice."));
+                return ParseResult.Fail(Notice.Invalid("The option ", new OptionPart(option.Name), " is given twice."));
             }
 
             object? value;
@@ -51,16 +51,16 @@ public static class CommandParser
             {
                 if (raw.Kind != RawKind.String || !IsPlainId(raw.Text))
                 {
-                    return ParseResult.Fail(Notice.Invalid($"{option.Name} must be a member."));
+                    return ParseResult.Fail(Notice.Invalid(new OptionPart(option.Name), " must be a member."));
                 }
 
                 value = members?.GetValueOrDefault(raw.Text) ?? new MemberMention(raw.Text, raw.Text);
             }
             else if (typed && (option.Type is OptionType.Integer or OptionType.Number) != (raw.Kind == RawKind.Number))
             {
-                return ParseResult.Fail(Notice.Invalid(option.Type is OptionType.Integer or OptionType.Number
-                    ? $"{option.Name} must be a whole number, not '{Clip(raw.Text)}'."
-                    : $"{option.Name} must be a word, not '{Clip(raw.Text)}'."));
+                return ParseResult.Fail(Notice.Invalid(new OptionPart(option.Name), option.Type is OptionType.Integer or OptionType.Number
+                    ? $" must be a whole number, not '{Clip(raw.Text)}'."
+                    : $" must be a word, not '{Clip(raw.Text)}'."));
             }
             else
             {
@@ -92,7 +92,7 @@ public static class CommandParser
         var name = words[0].TrimStart('/');
         if (CommandCatalog.Find(name) is not { } definition)
         {
-            return ParseResult.Fail(UnknownCommand(name));
+            return ParseResult.Fail(Vocabulary.IsGreeting(name) ? Greeting : UnknownCommand(name));
         }
 
         var rest = words.Skip(1).Where(w => !w.StartsWith('@')).ToList();
@@ -159,7 +159,7 @@ public static class CommandParser
             {
                 if (values.ContainsKey(option.Name))
                 {
-                    return ParseResult.Fail(Notice.Invalid($"{option.Name} is given twice."));
+                    return ParseResult.Fail(Notice.Invalid(new OptionPart(option.Name), " is given twice."));
                 }
 
                 var (value, problem) = Convert(option, new RawValue(RawKind.String, namedValue!));
@@ -280,7 +280,7 @@ public static class CommandParser
 
         foreach (var option in target.Options.Where(o => o.Needs is not null && values.ContainsKey(o.Name) && !values.ContainsKey(o.Needs!)))
         {
-            return ParseResult.Fail(Notice.Invalid($"Choose {option.Needs} to go with {option.Name}, for example ",
+            return ParseResult.Fail(Notice.Invalid($"Choose {option.Needs} to go with ", new OptionPart(option.Name), ", for example ",
                 new CommandRef(definition.Name, sub?.Name, [KeyValuePair.Create(option.Needs!, ExampleValue(target.FindOption(option.Needs!)!)), KeyValuePair.Create(option.Name, System.Convert.ToString(values[option.Name], CultureInfo.InvariantCulture) ?? string.Empty)]),
                 "."));
         }
@@ -296,12 +296,12 @@ public static class CommandParser
         var text = raw.Text.Trim();
         if (text.Length == 0)
         {
-            return (null, Notice.Invalid($"{option.Name} is empty."));
+            return (null, Notice.Invalid(new OptionPart(option.Name), " is empty."));
         }
 
         if (text.Length > MaxValueLength)
         {
-            return (null, Notice.Invalid($"The value of {option.Name} is too long."));
+            return (null, Notice.Invalid("The value of ", new OptionPart(option.Name), " is too long."));
         }
 
         switch (option.Type)
@@ -309,7 +309,7 @@ public static class CommandParser
             case OptionType.Integer or OptionType.Minutes:
                 if (raw.Kind == RawKind.Boolean)
                 {
-                    return (null, Notice.Invalid($"{option.Name} must be a whole number, not '{Clip(text)}'."));
+                    return (null, Notice.Invalid(new OptionPart(option.Name), $" must be a whole number, not '{Clip(text)}'."));
                 }
 
                 int number;
@@ -319,21 +319,21 @@ public static class CommandParser
                 if (!ok && raw.Kind == RawKind.String && IsWholeNumber(text))
                 {
                     // Typed as text, 99999999999999999999 is a whole number too large for the option, not a word.
-                    return (null, Notice.Invalid(option.Min is not null && option.Max is not null
-                        ? $"{option.Name} {Clip(text)} is out of range; use {option.Min} to {option.Max}."
-                        : $"{option.Name} {Clip(text)} is too large."));
+                    return (null, Notice.Invalid(new OptionPart(option.Name), option.Min is not null && option.Max is not null
+                        ? $" {Clip(text)} is out of range; use {option.Min} to {option.Max}."
+                        : $" {Clip(text)} is too large."));
                 }
 
                 if (!ok)
                 {
-                    return (null, Notice.Invalid(option.Type == OptionType.Minutes
-                        ? $"{option.Name} must be minutes (480) or hours (8h), not '{Clip(text)}'."
-                        : $"{option.Name} must be a whole number, not '{Clip(text)}'."));
+                    return (null, Notice.Invalid(new OptionPart(option.Name), option.Type == OptionType.Minutes
+                        ? $" must be minutes (480) or hours (8h), not '{Clip(text)}'."
+                        : $" must be a whole number, not '{Clip(text)}'."));
                 }
 
                 if (number < (option.Min ?? int.MinValue) || number > (option.Max ?? int.MaxValue))
                 {
-                    return (null, Notice.Invalid($"{option.Name} {number} is out of range; use {option.Min} to {option.Max}."));
+                    return (null, Notice.Invalid(new OptionPart(option.Name), $" {number} is out of range; use {option.Min} to {option.Max}."));
                 }
 
                 return (number, null);
@@ -358,7 +358,7 @@ public static class CommandParser
                 var choice = option.ChoiceList.FirstOrDefault(c => c.Value.Equals(text, StringComparison.OrdinalIgnoreCase));
                 return raw.Kind == RawKind.String && choice is not null
                     ? (choice.Value, null)
-                    : (null, Notice.Invalid($"{option.Name} is {Vocabulary.Join(option.ChoiceList.Select(c => c.Value).ToList())}, not '{Clip(text)}'."));
+                    : (null, Notice.Invalid(new OptionPart(option.Name), $" is {Vocabulary.Join(option.ChoiceList.Select(c => c.Value).ToList())}, not '{Clip(text)}'."));
             case OptionType.TimeOfDay:
                 return raw.Kind == RawKind.String && Vocabulary.TryTimeOfDay(text, out var time)
                     ? (time, null)
@@ -374,13 +374,13 @@ public static class CommandParser
             case OptionType.Number:
                 return raw.Kind != RawKind.Boolean && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real)
                     ? (real, null)
-                    : (null, Notice.Invalid($"{option.Name} must be a number like 0.9, not '{Clip(text)}'."));
+                    : (null, Notice.Invalid(new OptionPart(option.Name), $" must be a number like 0.9, not '{Clip(text)}'."));
             case OptionType.Weekdays:
                 return raw.Kind == RawKind.String && Vocabulary.TryWeekdays(text, out var days)
                     ? (days, null)
                     : (null, Notice.Invalid($"'{Clip(text)}' is not a set of weekdays; use weekdays, daily, mon-fri or a list like mon,wed,fri."));
             default:
-                return (null, Notice.Invalid($"{option.Name} cannot be given as text."));
+                return (null, Notice.Invalid(new OptionPart(option.Name), " cannot be given as text."));
         }
     }
 
@@ -422,6 +422,10 @@ public static class CommandParser
 
     private static Text HelpFor(CommandDefinition definition, CommandDefinition? sub) =>
         Text.Of("See ", CommandRef.Of(CommandNames.Help), ".");
+
+    /// <summary>"hello": a short greeting and where to start, not the whole help.</summary>
+    public static Notice Greeting { get; } = Notice.Info("Hi! I'm StudyBot, here to help you practise for the AWS AI/ML certifications. Try ",
+        CommandRef.Of(CommandNames.Quiz), " for a short quiz, or ", CommandRef.Of(CommandNames.Help), " to see everything I can do.");
 
     public static Notice UnknownCommand(string word) => Notice.Invalid(
         $"I don't know the command '{Clip(word)}'. I know {Vocabulary.Join(CommandCatalog.All.Select(c => c.Name).ToList())}; see ",

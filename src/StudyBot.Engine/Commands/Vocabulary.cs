@@ -182,6 +182,11 @@ public static class Vocabulary
     public static bool LooksLikeExamCode(string? word) =>
         word is { Length: >= 3 and <= 20 } w && w.Count(c => c == '-') == 1 && w[0] != '-' && w[^1] != '-' && w.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 
+    private static readonly string[] Greetings = ["hello", "hi", "hey", "hallo", "hiya", "howdy", "yo", "moin", "servus", "hej", "morning"];
+
+    /// <summary>A first word that greets rather than commands ("hello", "hi", "hey!").</summary>
+    public static bool IsGreeting(string word) => Greetings.Contains(word.Trim().TrimEnd('!', '.', ',', '?').ToLowerInvariant(), StringComparer.Ordinal);
+
     public static bool IsAllExams(string? word) => string.IsNullOrWhiteSpace(word) || word.Trim().Equals("all", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"'AWS-ML' is not an exam I know; use AIF-C01, MLA-C01, AIP-C01 or all."</summary>

@@ -206,7 +206,7 @@ public sealed class DailyRoundService(
         }
 
         // Members hidden from boards are never named to others; they still count in the tallies.
-        var names = answers.Where(a => a.Answer.Correct && !a.Member.HiddenFromBoards)
+        var names = answers.Where(a => a.Answer.Correct && MemberPrivacy.NamedToOthers(a.Member))
             .OrderBy(a => a.Answer.AnsweredAt)
             .Select(a => a.Member.DisplayName)
             .ToList();

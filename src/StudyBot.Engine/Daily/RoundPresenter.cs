@@ -32,6 +32,18 @@ public sealed class RoundPresenter(QuestionBank bank, TimeProvider time)
     public static IReadOnlyList<ItemView> Items(Question question) =>
         question.Items.Select(kv => new ItemView(int.Parse(kv.Key, System.Globalization.CultureInfo.InvariantCulture), kv.Value)).OrderBy(i => i.Number).ToList();
 
-    public static string ExamLabel(Question question) =>
-        string.Join(", ", question.Exams.Select(e => $"{e.Exam} D{e.Domain}").Distinct());
+    /// <summary>
+    /// Where the question sits, each exam named once with its domains' names from the catalog:
+    /// "AIF-C01 · Applications of foundation models", "MLA-C01 · Data preparation for ML; MLS-C01 · Data engineering".
+    /// </summary>
+    public string ExamLabel(Question question) => ExamLabel(question, bank.Exams);
+
+    public static string ExamLabel(Question question, ExamCatalog exams) => string.Join("; ", question.Exams
+        .GroupBy(e => e.Exam, StringComparer.OrdinalIgnoreCase)
+        .Select(g =>
+        {
+            var exam = exams.Find(g.Key);
+            var domains = g.Select(e => e.Domain).Distinct().Select(d => exam?.FindDomain(d)?.Name ?? $"domain {d}");
+            return $"{exam?.Code ?? g.Key} · {string.Join(" / ", domains)}";
+        }));
 }

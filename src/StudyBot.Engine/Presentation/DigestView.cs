@@ -12,4 +12,9 @@ public sealed record DigestView(
     CommandRef? SuggestedQuiz,
     byte[]? ChartPng,
     Text? Review = null,
-    Text? Mock = null);
+    Text? Mock = null)
+{
+    /// <summary>"3 people answered 5 times over 2 questions." (counts only: nobody is named).</summary>
+    public string Participation =>
+        $"{Wording.Count(Participants, "person", "people")} answered {Wording.Count(Answers, "time", "times")} over {Wording.Count(Rounds, "question", "questions")}.";
+}

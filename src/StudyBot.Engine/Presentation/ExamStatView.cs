@@ -11,4 +11,12 @@ public sealed record ExamStatView(
     IReadOnlyList<DomainStatView> Domains,
     DomainStatView? Weakest,
     int? Readiness,
-    int MinimumForReadiness);
+    int MinimumForReadiness,
+    bool Retired = false)
+{
+    /// <summary>"Readiness shows after 20 answers in this exam: 2 so far." (null once readiness is known).</summary>
+    public string? ReadinessPending => Readiness is null ? $"Readiness shows after {MinimumForReadiness} answers in this exam: {Answered} so far." : null;
+
+    /// <summary>The exam's heading: "AIF-C01 · AWS Certified AI Practitioner", marked when retired.</summary>
+    public string Heading => $"{Exam} · {ExamName}{(Retired ? " (retired)" : string.Empty)}";
+}

@@ -7,4 +7,10 @@ public sealed record LeaderboardView(
     string ScopeLabel,
     IReadOnlyList<LeaderboardRowView> Rows,
     LeaderboardRowView? Caller,
-    int Participants);
+    int Participants,
+    BoardScope Scope = BoardScope.Channel,
+    string? ChannelExternalId = null)
+{
+    /// <summary>True when the rows shown are not everyone who answered in the period (a top ten of more).</summary>
+    public bool Truncated => Rows.Count + (Caller is null ? 0 : 1) < Participants;
+}

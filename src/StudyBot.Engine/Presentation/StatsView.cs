@@ -12,4 +12,10 @@ public sealed record StatsView(
     bool HiddenFromBoards,
     IReadOnlyList<ExamStatView> Exams,
     Text? Review = null,
-    Text? Mock = null);
+    Text? Mock = null,
+    IReadOnlyList<Text>? Notes = null,
+    string? ExternalId = null)
+{
+    /// <summary>What the figures count, in words (streaks count daily questions; a question of two exams counts under each).</summary>
+    public IReadOnlyList<Text> NoteList => Notes ?? [];
+}

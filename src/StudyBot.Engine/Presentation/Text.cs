@@ -16,12 +16,13 @@ public sealed record Text(IReadOnlyList<TextPart> Parts)
     public Text Append(params object[] parts) => new([.. Parts, .. parts.SelectMany(Flatten)]);
 
     /// <summary>The words with each command written by <paramref name="command"/>; for logs, tests and plain surfaces.</summary>
-    public string Render(Func<CommandRef, string> command, Func<string, string>? plain = null, Func<TimePart, string>? time = null) =>
+    public string Render(Func<CommandRef, string> command, Func<string, string>? plain = null, Func<TimePart, string>? time = null, Func<OptionPart, string>? option = null) =>
         string.Concat(Parts.Select(p => p switch
         {
             PlainPart t => plain is null ? t.Value : plain(t.Value),
             CommandPart c => command(c.Command),
             TimePart t => time is null ? LocalTime.Describe(t) : time(t),
+            OptionPart o => option is not null ? option(o) : plain is null ? o.Name : plain(o.Name),
             _ => string.Empty,
         }));
 
@@ -43,3 +44,9 @@ public abstract record TextPart;
 public sealed record PlainPart(string Value) : TextPart;
 
 public sealed record CommandPart(CommandRef Command) : TextPart;
+
+/// <summary>
+/// A command option named in prose ("reveal_after_minutes must be …"): each adapter writes it as its members know it (the
+/// option's name on Discord, plain words where values are typed without names).
+/// </summary>
+public sealed record OptionPart(string Name) : TextPart;

@@ -167,7 +167,7 @@ public sealed class QuizService(
             }
             else
             {
-                missed.Add(new MissedQuestionView(question.Id, question.Prompt, Grader.DescribeCorrect(question, round.ChoiceOrder), question.Explanation));
+                missed.Add(new MissedQuestionView(question.Id, question.Prompt, AnswerWording.CorrectTexts(question), question.Explanation));
             }
         }
 

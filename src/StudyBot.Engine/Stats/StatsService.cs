@@ -21,7 +21,7 @@ public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStor
                 return (null, Notice.NotFound($"{other.DisplayName} has not answered any question yet."));
             }
 
-            if (found.HiddenFromBoards)
+            if (!MemberPrivacy.MaySeeStats(member, found))
             {
                 return (null, new Notice(NoticeKind.Private, Text.Of("That member keeps their stats private.")));
             }
@@ -65,7 +65,42 @@ public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStor
             longest,
             answers.Count(a => a.AnsweredAt >= weekStart),
             member.HiddenFromBoards,
-            exams);
+            exams,
+            Notes: Notes(answers.Count, exams),
+            ExternalId: member.ExternalId);
+    }
+
+    /// <summary>The weakest domain is named only when it trails the member's best by at least this share.</summary>
+    public const double WeakestGap = 0.1;
+
+    private static List<Text> Notes(int answered, IReadOnlyList<ExamStatView> exams)
+    {
+        var notes = new List<Text> { Text.Of("Streaks count the days in a row you answered the question of the day; quizzes do not change them.") };
+        if (exams.Sum(e => e.Answered) > answered)
+        {
+            notes.Add(Text.Of($"{Wording.Answers(answered)} in all: a question that belongs to two exams counts under each exam, once in the total."));
+        }
+
+        return notes;
+    }
+
+    /// <summary>
+    /// The domain to practise: the least accurate of those answered, only when it trails the best answered domain (a
+    /// perfect score when it is the only one) by <see cref="WeakestGap"/> or more: every domain at 100% has no weakest.
+    /// Ties go to the heavier domain.
+    /// </summary>
+    public static DomainStatView? Weakest(IReadOnlyList<DomainStatView> domains)
+    {
+        var answered = domains.Where(d => d.Answered > 0).ToList();
+        if (answered.Count == 0)
+        {
+            return null;
+        }
+
+        // With one domain answered, the gap is to a perfect score.
+        var weakest = answered.OrderBy(d => d.Accuracy).ThenByDescending(d => d.WeightPercent).First();
+        var best = answered.Count == 1 ? 1.0 : answered.Max(d => d.Accuracy);
+        return best - weakest.Accuracy >= WeakestGap - 1e-9 ? weakest : null;
     }
 
     /// <summary>Accuracy per domain of one exam over the given answers, its weakest domain and readiness.</summary>
@@ -75,13 +110,15 @@ public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStor
             .Select(a => (Answer: a, Question: bank.Find(a.QuestionId)))
             .Where(x => x.Question is not null && x.Question.IsTaggedFor(exam.Code))
             .ToList();
+        // Each question counts in one domain of the exam (the first it is tagged with), so the domains add up to the exam.
+        int Primary(Question question) => question.Exams.First(e => string.Equals(e.Exam, exam.Code, StringComparison.OrdinalIgnoreCase)).Domain;
         var domains = exam.Domains.Select(d =>
         {
-            var inDomain = tagged.Where(x => x.Question!.IsTaggedFor(exam.Code, d.Number)).ToList();
+            var inDomain = tagged.Where(x => Primary(x.Question!) == d.Number).ToList();
             var correct = inDomain.Count(x => x.Answer.Correct);
             return new DomainStatView(d.Number, d.Name, d.WeightPercent, inDomain.Count, correct, inDomain.Count == 0 ? 0 : (double)correct / inDomain.Count);
         }).ToList();
-        var weakest = domains.Where(d => d.Answered > 0).OrderBy(d => d.Accuracy).ThenByDescending(d => d.WeightPercent).FirstOrDefault();
+        var weakest = Weakest(domains);
         return new ExamStatView(
             exam.Code,
             exam.Name,
@@ -90,7 +127,8 @@ public sealed class StatsService(IAnswerStore answerStore, IRoundStore roundStor
             domains,
             weakest,
             tagged.Count >= MinimumForReadiness ? Readiness(domains) : null,
-            MinimumForReadiness);
+            MinimumForReadiness,
+            !exam.IsActive);
     }
 
     /// <summary>

@@ -8,6 +8,23 @@ public sealed class FakeRoundStore(FakeTables tables) : IRoundStore
     {
     }
 
+    /// <summary>Arranges an open daily round of <paramref name="questionId"/> in <paramref name="channel"/>, opened at <paramref name="now"/>.</summary>
+    public async Task<Round> OpenDailyAsync(Channel channel, string questionId, string choiceOrder, DateTimeOffset now, int minutes)
+    {
+        var (round, _) = await AddRoundOrGetExistingAsync(new Round
+        {
+            Kind = RoundKind.Daily,
+            ChannelId = channel.Id,
+            CommunityId = channel.CommunityId,
+            LocalDate = DateOnly.FromDateTime(now.UtcDateTime),
+            QuestionId = questionId,
+            ChoiceOrder = choiceOrder,
+            OpensAt = now,
+            ClosesAt = now.AddMinutes(minutes),
+        }, CancellationToken.None);
+        return round;
+    }
+
     /// <summary>Copies of every round, in the order added.</summary>
     public IReadOnlyList<Round> Rounds => tables.Locked(() => tables.Rounds.Select(FakeTables.Copy).ToList());
 
