@@ -72,17 +72,12 @@ public sealed class ReviewDeckService(IReviewStore store, ReviewService reviews,
             return "it has no reviews";
         }
 
-        var memory = ReviewCard.New(card.Reviews[0].At);
-        foreach (var review in card.Reviews)
+        if (card.Reviews.Zip(card.Reviews.Skip(1)).Any(pair => pair.Second.At < pair.First.At))
         {
-            if (memory.LastReview is { } last && review.At < last)
-            {
-                return "its reviews are out of order";
-            }
-
-            memory = scheduler.Next(memory, review.At, review.Rating);
+            return "its reviews are out of order";
         }
 
+        var memory = scheduler.Replay(card.Reviews);
         var stored = card.Memory;
         return Math.Abs(memory.Stability - stored.Stability) > 1e-4 || Math.Abs(memory.Difficulty - stored.Difficulty) > 1e-4
             || memory.Reps != stored.Reps || memory.Lapses != stored.Lapses || memory.LastReview != stored.LastReview
