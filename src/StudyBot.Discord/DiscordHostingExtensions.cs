@@ -42,6 +42,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<DiscordCommandHandler>();
         services.AddSingleton<IDiscordComponentHandler, QuizAnswerHandler>();
         services.AddSingleton<IDiscordComponentHandler, DailyAnswerHandler>();
+        services.AddSingleton<IDiscordComponentHandler, AnswerRatingHandler>();
         if (configured)
         {
             // Unconfigured, the engine sees no Discord publisher and leaves Discord rounds unpublished instead of failing.

@@ -168,13 +168,15 @@ public static class DiscordRenderer
             lead.Append("\n> ").Append(step.Result.Explanation.ReplaceLineEndings(" "));
         }
 
+        var rating = DiscordRatings.Row(step.Result);
         if (step.Next is { } next)
         {
-            return Question(next, AnswerCustomId.Quiz, [], lead.ToString());
+            var question = Question(next, AnswerCustomId.Quiz, [], lead.ToString());
+            return question with { Components = [.. rating, .. question.Components ?? []] };
         }
 
         var content = step.Summary is { } summary ? lead + "\n\n" + QuizSummary(summary) : lead.ToString();
-        return new DiscordMessage { Content = DiscordMessage.Fit(content), Components = [] };
+        return new DiscordMessage { Content = DiscordMessage.Fit(content), Components = rating };
     }
 
     public static string QuizSummary(QuizSummaryView summary)
