@@ -8,6 +8,9 @@ public static class CardVerbs
     public const string Quiz = "quiz";
     public const string Leaderboard = "leaderboard";
 
+    /// <summary>Hard / Good / Easy under a right answer (data: <c>roundId</c>, <c>rating</c>).</summary>
+    public const string Rate = "rate";
+
     /// <summary>Input id of a single or multiple choice set.</summary>
     public const string ChoiceInput = "choice";
 

@@ -12,6 +12,7 @@ internal sealed class CardActionHandler(
     CommandRouter router,
     QuizService quizzes,
     AnswerService answers,
+    ReviewRatingService ratings,
     RoundCountRefresher refresher)
 {
     /// <summary>Labels a card's choices carry: a letter or two (A, B, … or 1, 2, …); more labels than a question has are not an answer.</summary>
@@ -19,7 +20,7 @@ internal sealed class CardActionHandler(
 
     public async Task<CardActionResult> HandleAsync(Activity activity, string? verb, CardData data, CancellationToken cancellationToken)
     {
-        if (data.Problem is { } problem && verb is CardVerbs.Answer or CardVerbs.Setup)
+        if (data.Problem is { } problem && verb is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Rate)
         {
             // Nothing runs (and nothing is stored) for a click whose data the bot cannot read.
             return new CardActionResult(null, problem, true);
@@ -31,6 +32,7 @@ internal sealed class CardActionHandler(
             CardVerbs.Setup => await SetupAsync(activity, data, cancellationToken),
             CardVerbs.Quiz => await QuizAsync(activity, cancellationToken),
             CardVerbs.Leaderboard => await BoardAsync(activity, cancellationToken),
+            CardVerbs.Rate => await RateAsync(activity, data, cancellationToken),
             _ => new CardActionResult(null, "That button is not one I know.", true),
         };
     }
@@ -101,6 +103,20 @@ internal sealed class CardActionHandler(
         }
 
         return new CardActionResult(null, TeamsText.Render(result.Message), true);
+    }
+
+    /// <summary>Hard / Good / Easy: the card is replaced by the same step showing the new rating; a refusal is private.</summary>
+    private async Task<CardActionResult> RateAsync(Activity activity, CardData data, CancellationToken cancellationToken)
+    {
+        if (data.Id("roundId") is not { } roundId || TeamsRatings.Parse(data.Text("rating")) is not { } rating)
+        {
+            return new CardActionResult(null, "That rating button is not one I know; rate from the card.", true);
+        }
+
+        var result = await ratings.RateAsync(TeamsActors.From(activity), roundId, rating, cancellationToken);
+        return result.Step is { } step
+            ? new CardActionResult(TeamsCards.Result(step.Result, step.Next, step.Summary), null)
+            : new CardActionResult(null, TeamsResults.NoticeText(result.Refusal!), true);
     }
 
     private async Task<CardActionResult> SetupAsync(Activity activity, CardData data, CancellationToken cancellationToken)

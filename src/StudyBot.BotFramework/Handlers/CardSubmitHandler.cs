@@ -20,7 +20,7 @@ internal sealed class CardSubmitHandler(CardActionHandler actions, TeamsResponde
     public static bool IsSubmit(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value
         && value.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
-        && verb.GetString() is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Quiz or CardVerbs.Leaderboard;
+        && verb.GetString() is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Quiz or CardVerbs.Leaderboard or CardVerbs.Rate;
 
     private async Task SendAsync(Activity activity, CardActionResult result, CancellationToken cancellationToken)
     {
