@@ -93,6 +93,32 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Practice_EasyAfterEachAnswer_RatesTheRightOnes_AndNeverAWrongOne()
+    {
+        var bank = Path.Combine(_folder, "bank");
+        Directory.CreateDirectory(bank);
+        TestBank.WriteCatalog(bank);
+        File.WriteAllText(Path.Combine(bank, "two.yaml"), TwoQuestions);
+
+        // "easy" follows every answer: after a right one it rates it; after a wrong one it is no answer and is asked again.
+        var (code, output, _) = await HostProcess.RunAsync(Environment(bank), "A\neasy\nA\neasy\n", "practice", "--count", "2");
+
+        Assert.Equal(0, code);
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "studybot.db")}");
+        await db.OpenAsync();
+        await using var right = db.CreateCommand();
+        right.CommandText = "SELECT COUNT(*) FROM answers WHERE Correct = 1";
+        await using var easy = db.CreateCommand();
+        easy.CommandText = "SELECT COUNT(*) FROM review_log WHERE Rating = 4";
+        await using var easyWrong = db.CreateCommand();
+        easyWrong.CommandText = "SELECT COUNT(*) FROM review_log r JOIN answers a ON a.Id = r.AnswerId WHERE r.Rating = 4 AND a.Correct = 0";
+        var rightCount = (long)(await right.ExecuteScalarAsync())!;
+        Assert.Equal(rightCount, (long)(await easy.ExecuteScalarAsync())!);
+        Assert.Equal(0L, (long)(await easyWrong.ExecuteScalarAsync())!);
+        Assert.Equal(rightCount > 0, output.Contains("Rated easy", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Review_AfterPractice_TheMissedCardComesBackWhenDue_AndItsAnswerIsAReview()
     {
         var bank = Path.Combine(_folder, "bank");
