@@ -24,6 +24,7 @@ public static class DiscordRenderer
             HelpResult h => Text(Help(h.Help)),
             ExamsResult e => Text(Exams(e)),
             SetupFormResult f => Text(DiscordText.Render(Engine.Setup.ChannelSetupService.Describe(f.Channel))),
+            DeckFileResult d => Text(DiscordText.Render(d.Summary)),
             _ => Text("Done."),
         };
         return result.Audience == Audience.Private ? message with { Flags = MessageFlags.Ephemeral } : message;
