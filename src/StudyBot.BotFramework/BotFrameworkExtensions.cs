@@ -32,6 +32,7 @@ public static class BotFrameworkExtensions
         services.AddHttpClient(BotFrameworkKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(BotTokenClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
+        services.AddHttpClient(TeamsFileUploader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 
         services.AddSingleton<BotFrameworkKeyCache>();
         services.AddSingleton<BotFrameworkAuthenticator>();
@@ -49,6 +50,8 @@ public static class BotFrameworkExtensions
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton<CardSubmitHandler>();
         services.AddSingleton<AdaptiveCardInvokeHandler>();
+        services.AddSingleton<TeamsFileUploader>();
+        services.AddSingleton<FileConsentHandler>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<BotInstallation>();
         services.AddSingleton<ConversationUpdateHandler>();

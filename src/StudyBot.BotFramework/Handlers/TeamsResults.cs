@@ -20,6 +20,7 @@ internal sealed class TeamsResults(TeamsResponder responder)
         HelpResult h => (null, TeamsCards.HelpText(h.Help)),
         ExamsResult e => (Exams(e), null),
         SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams), null),
+        DeckFileResult d => (null, TeamsText.Render(d.Summary)),
         _ => (null, "Done."),
     };
 
@@ -34,7 +35,9 @@ internal sealed class TeamsResults(TeamsResponder responder)
     public async Task DeliverAsync(Activity activity, CommandResult result, CancellationToken cancellationToken)
     {
         var (card, text) = Render(result);
-        var reply = card is not null ? TeamsResponder.CardActivity(card) : TeamsResponder.TextActivity(text!);
+        var reply = result is DeckFileResult file
+            ? TeamsFiles.Consent(file, file.Format)
+            : card is not null ? TeamsResponder.CardActivity(card) : TeamsResponder.TextActivity(text!);
         if (result.Audience == Audience.Private && !activity.IsPersonal() && result is not NoticeResult)
         {
             if (await responder.SendPersonalAsync(activity, reply, cancellationToken))
