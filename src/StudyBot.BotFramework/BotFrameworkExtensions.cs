@@ -43,6 +43,7 @@ public static class BotFrameworkExtensions
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<TeamsChannelPublisher>();
         services.AddSingleton<IChannelPublisher>(sp => sp.GetRequiredService<TeamsChannelPublisher>());
+        services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
 
         services.AddSingleton<TeamsResponder>();
         services.AddSingleton<TeamsResults>();
