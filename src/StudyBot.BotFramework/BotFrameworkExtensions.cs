@@ -32,6 +32,7 @@ public static class BotFrameworkExtensions
         services.AddHttpClient(BotFrameworkKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(BotTokenClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(20));
+        services.AddHttpClient(TeamsFileUploader.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
 
         services.AddSingleton<BotFrameworkKeyCache>();
         services.AddSingleton<BotFrameworkAuthenticator>();
@@ -43,6 +44,7 @@ public static class BotFrameworkExtensions
         services.AddSingleton<DailyCardViewers>();
         services.AddSingleton<TeamsChannelPublisher>();
         services.AddSingleton<IChannelPublisher>(sp => sp.GetRequiredService<TeamsChannelPublisher>());
+        services.AddSingleton<IMemberNotifier, TeamsMemberNotifier>();
 
         services.AddSingleton<TeamsResponder>();
         services.AddSingleton<TeamsResults>();
@@ -52,6 +54,8 @@ public static class BotFrameworkExtensions
         services.AddSingleton<MockCardHandler>();
         services.AddSingleton<CardSubmitHandler>();
         services.AddSingleton<AdaptiveCardInvokeHandler>();
+        services.AddSingleton<TeamsFileUploader>();
+        services.AddSingleton<FileConsentHandler>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<BotInstallation>();
         services.AddSingleton<ConversationUpdateHandler>();

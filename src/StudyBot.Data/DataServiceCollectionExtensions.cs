@@ -69,6 +69,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IAnswerStore, EfAnswerStore>();
         services.AddSingleton<IQuizStore, EfQuizStore>();
         services.AddSingleton<IReviewStore, EfReviewStore>();
+        services.AddSingleton<IMemberConversationStore, EfMemberConversationStore>();
         services.AddSingleton<IDigestStore, EfDigestStore>();
         services.AddSingleton<IMockStore, EfMockStore>();
         services.AddSingleton<IBoardQueries, BoardQueries>();

@@ -33,6 +33,8 @@ public abstract class StudyBotDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<Rows.ReviewSyncRow> ReviewSync => Set<Rows.ReviewSyncRow>();
 
+    public DbSet<Rows.MemberConversationRow> MemberConversations => Set<Rows.MemberConversationRow>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => throw new InvalidOperationException(SaveOutsideGate);
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

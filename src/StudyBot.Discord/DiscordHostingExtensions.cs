@@ -43,6 +43,7 @@ public static class DiscordHostingExtensions
         services.AddSingleton<IDiscordComponentHandler, QuizAnswerHandler>();
         services.AddSingleton<IDiscordComponentHandler, DailyAnswerHandler>();
         services.AddSingleton<IDiscordComponentHandler, MockClickHandler>();
+        services.AddSingleton<IDiscordComponentHandler, AnswerRatingHandler>();
         if (configured)
         {
             // Unconfigured, the engine sees no Discord publisher and leaves Discord rounds unpublished instead of failing.

@@ -36,7 +36,8 @@ public sealed class DiscordEndToEndTests
         Assert.Equal(7, firstBody.GetProperty("type").GetInt32());
         Assert.Contains("Correct", firstBody.GetProperty("data").GetProperty("content").GetString());
         Assert.Contains("Quiz finished", firstBody.GetProperty("data").GetProperty("content").GetString());
-        Assert.Equal(0, firstBody.GetProperty("data").GetProperty("components").GetArrayLength());
+        // A right answer's only buttons are how it felt: Hard, Good (what it counts as) or Easy.
+        Assert.Equal([$"r:{round.Id}:H", $"r:{round.Id}:G", $"r:{round.Id}:E"], CustomIds(firstBody.GetProperty("data")));
         Assert.Equal(7, secondBody.GetProperty("type").GetInt32());
         Assert.Contains("already answered", secondBody.GetProperty("data").GetProperty("content").GetString());
         var answer = Assert.Single(host.Answers);

@@ -73,11 +73,18 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
         var contentType = request.ContentType ?? string.Empty;
         string body;
         string? fileName = null;
+        string? fileField = null, fileContentType = null, fileContent = null;
         if (contentType.StartsWith("multipart/", StringComparison.Ordinal))
         {
             var form = await request.ReadFormAsync();
             body = form["payload_json"].ToString();
-            fileName = form.Files.FirstOrDefault()?.FileName;
+            var file = form.Files.FirstOrDefault();
+            fileName = file?.FileName;
+            if (file is not null)
+            {
+                using var fileReader = new StreamReader(file.OpenReadStream());
+                (fileField, fileContentType, fileContent) = (file.Name, file.ContentType, await fileReader.ReadToEndAsync());
+            }
         }
         else
         {
@@ -86,7 +93,7 @@ internal sealed class FakeDiscordRestServer : IAsyncDisposable
         }
 
         var path = request.Path.Value ?? string.Empty;
-        Requests.Enqueue(new RecordedRequest(request.Method, path, request.Headers.Authorization.ToString(), request.Headers.UserAgent.ToString(), contentType, body, fileName));
+        Requests.Enqueue(new RecordedRequest(request.Method, path, request.Headers.Authorization.ToString(), request.Headers.UserAgent.ToString(), contentType, body, fileName, fileField, fileContentType, fileContent));
         var authenticated = request.Headers.Authorization.Count > 0;
         var now = DateTimeOffset.UtcNow;
         var response = context.Response;

@@ -77,10 +77,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Practice_PipedAnswers_PrintsScoreAndReview()
     {
-        var bank = Path.Combine(_folder, "bank");
-        Directory.CreateDirectory(bank);
-        TestBank.WriteCatalog(bank);
-        File.WriteAllText(Path.Combine(bank, "two.yaml"), TwoQuestions);
+        var bank = TwoQuestionBank();
 
         // The first line is not a choice and is asked again; then a two-letter answer to a single question is refused too.
         var (code, output, _) = await HostProcess.RunAsync(Environment(bank), "hello\nA B\nA\nA\nA\n", "practice", "--count", "2");
@@ -93,12 +90,32 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Practice_EasyAfterEachAnswer_RatesTheRightOnes_AndNeverAWrongOne()
+    {
+        var bank = TwoQuestionBank();
+
+        // "easy" follows every answer: after a right one it rates it; after a wrong one it is no answer and is asked again.
+        var (code, output, _) = await HostProcess.RunAsync(Environment(bank), "A\neasy\nA\neasy\n", "practice", "--count", "2");
+
+        Assert.Equal(0, code);
+        await using var db = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "studybot.db")}");
+        await db.OpenAsync();
+        await using var right = db.CreateCommand();
+        right.CommandText = "SELECT COUNT(*) FROM answers WHERE Correct = 1";
+        await using var easy = db.CreateCommand();
+        easy.CommandText = "SELECT COUNT(*) FROM review_log WHERE Rating = 4";
+        await using var easyWrong = db.CreateCommand();
+        easyWrong.CommandText = "SELECT COUNT(*) FROM review_log r JOIN answers a ON a.Id = r.AnswerId WHERE r.Rating = 4 AND a.Correct = 0";
+        var rightCount = (long)(await right.ExecuteScalarAsync())!;
+        Assert.Equal(rightCount, (long)(await easy.ExecuteScalarAsync())!);
+        Assert.Equal(0L, (long)(await easyWrong.ExecuteScalarAsync())!);
+        Assert.Equal(rightCount > 0, output.Contains("Rated easy", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Review_AfterPractice_TheMissedCardComesBackWhenDue_AndItsAnswerIsAReview()
     {
-        var bank = Path.Combine(_folder, "bank");
-        Directory.CreateDirectory(bank);
-        TestBank.WriteCatalog(bank);
-        File.WriteAllText(Path.Combine(bank, "two.yaml"), TwoQuestions);
+        var bank = TwoQuestionBank();
 
         var (emptyCode, empty, _) = await HostProcess.RunAsync(Environment(bank), null, "review");
         // Right or wrong, each answer makes a card; they are made due at once below (the process runs on the real clock).
@@ -131,10 +148,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task ReviewExportImport_RoundTrip_ReproducesTheSchedule_AndCsvIsForAnki()
     {
-        var bank = Path.Combine(_folder, "bank");
-        Directory.CreateDirectory(bank);
-        TestBank.WriteCatalog(bank);
-        File.WriteAllText(Path.Combine(bank, "two.yaml"), TwoQuestions);
+        var bank = TwoQuestionBank();
         await HostProcess.RunAsync(Environment(bank), "A\nB\n", "practice", "--count", "2");
         var me = $"terminal:{System.Environment.UserName}";
         var file = Path.Combine(_folder, "deck.json");
@@ -162,10 +176,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task ReviewImport_ACardEditedByHand_IsRefused_AndNothingIsWrittenForIt()
     {
-        var bank = Path.Combine(_folder, "bank");
-        Directory.CreateDirectory(bank);
-        TestBank.WriteCatalog(bank);
-        File.WriteAllText(Path.Combine(bank, "two.yaml"), TwoQuestions);
+        var bank = TwoQuestionBank();
         await HostProcess.RunAsync(Environment(bank), "A\nB\n", "practice", "--count", "2");
         var file = Path.Combine(_folder, "deck.json");
         await HostProcess.RunAsync(Environment(bank), null, "review", "export", "--member", $"terminal:{System.Environment.UserName}", "--output", file);
@@ -331,6 +342,16 @@ public sealed class CliTests : IDisposable
         Assert.Empty(output);
         Assert.Contains("Registering the commands failed", error, StringComparison.Ordinal);
         Assert.DoesNotContain("not-a-real-token", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>A bank folder with the test catalog and the two CLI questions.</summary>
+    private string TwoQuestionBank()
+    {
+        var bank = Path.Combine(_folder, "bank");
+        Directory.CreateDirectory(bank);
+        TestBank.WriteCatalog(bank);
+        File.WriteAllText(Path.Combine(bank, "two.yaml"), TwoQuestions);
+        return bank;
     }
 
     private const string TwoQuestions = """

@@ -40,7 +40,7 @@ public sealed class PracticeMatchingTests
         };
         var output = new StringWriter();
 
-        var code = await PracticeCommand.AskAsync(quizzes, member, start.First!, new StringReader(string.Join('\n', answers) + "\n"), output, CancellationToken.None);
+        var code = await PracticeCommand.AskAsync(provider, member, start.First!, new StringReader(string.Join('\n', answers) + "\n"), output, CancellationToken.None);
 
         var text = output.ToString();
         Assert.Equal(0, code);

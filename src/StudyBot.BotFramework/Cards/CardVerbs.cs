@@ -24,6 +24,9 @@ public static class CardVerbs
     /// <summary>A button that runs a command (<c>command</c>: the text a member would type, e.g. <c>quiz</c>).</summary>
     public const string Run = "run";
 
+    /// <summary>Hard / Good / Easy under a right answer (data: <c>roundId</c>, <c>rating</c>).</summary>
+    public const string Rate = "rate";
+
     /// <summary>Input id of a single or multiple choice set.</summary>
     public const string ChoiceInput = "choice";
 

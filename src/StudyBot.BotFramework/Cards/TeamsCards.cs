@@ -15,7 +15,7 @@ public static class TeamsCards
 
     public static JsonObject Result(AnswerResultView result, RoundView? next, QuizSummaryView? summary)
     {
-        var body = new List<JsonNode?>(ResultBody(result));
+        var body = new List<JsonNode?>(ResultBody(result)) { TeamsRatings.Actions(result) };
         if (next is not null)
         {
             body.Add(Text(" ", separator: true));

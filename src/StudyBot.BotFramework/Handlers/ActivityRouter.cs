@@ -6,6 +6,7 @@ namespace StudyBot.BotFramework.Handlers;
 internal sealed class ActivityRouter(
     MessageHandler messages,
     AdaptiveCardInvokeHandler cardInvokes,
+    FileConsentHandler fileConsents,
     ConversationUpdateHandler conversationUpdates,
     InstallationUpdateHandler installationUpdates)
 {
@@ -20,6 +21,8 @@ internal sealed class ActivityRouter(
                 return StudyBotMetrics.Handled("teams", "message", Ok);
             case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction:
                 return StudyBotMetrics.Handled("teams", "click", await cardInvokes.HandleAsync(activity, cancellationToken));
+            case ActivityTypes.Invoke when activity.Name == FileConsentHandler.Name:
+                return StudyBotMetrics.Handled("teams", "file", fileConsents.Handle(activity));
             case ActivityTypes.ConversationUpdate:
                 await conversationUpdates.HandleAsync(activity, cancellationToken);
                 return Ok;

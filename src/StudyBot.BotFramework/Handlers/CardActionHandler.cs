@@ -15,6 +15,7 @@ internal sealed class CardActionHandler(
     RoundViewService views,
     DailyMemberViewService memberViews,
     DailyCardViewers viewers,
+    ReviewRatingService ratings,
     RoundCountRefresher refresher,
     QuestionBank bank,
     MockCardHandler mocks)
@@ -24,7 +25,7 @@ internal sealed class CardActionHandler(
 
     public async Task<CardActionResult> HandleAsync(Activity activity, string? verb, CardData data, CancellationToken cancellationToken)
     {
-        if (data.Problem is { } problem && verb is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Order)
+        if (data.Problem is { } problem && verb is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Order or CardVerbs.Rate)
         {
             // Nothing runs (and nothing is stored) for a click whose data the bot cannot read.
             return new CardActionResult(null, problem, true);
@@ -40,6 +41,7 @@ internal sealed class CardActionHandler(
             CardVerbs.Run => await StartAsync(activity, data.Text("command"), cancellationToken),
             CardVerbs.Refresh => await RefreshAsync(activity, data, cancellationToken),
             CardVerbs.Mock => await mocks.HandleAsync(activity, data, cancellationToken),
+            CardVerbs.Rate => await RateAsync(activity, data, cancellationToken),
             _ => new CardActionResult(null, "That button is not one I know.", true),
         };
     }
@@ -199,6 +201,20 @@ internal sealed class CardActionHandler(
         }
 
         return new CardActionResult(AnswerCards.Building(view, draft), null, true);
+    }
+
+    /// <summary>Hard / Good / Easy: the card is replaced by the same step showing the new rating; a refusal is private.</summary>
+    private async Task<CardActionResult> RateAsync(Activity activity, CardData data, CancellationToken cancellationToken)
+    {
+        if (data.Id("roundId") is not { } roundId || TeamsRatings.Parse(data.Text("rating")) is not { } rating)
+        {
+            return new CardActionResult(null, "That rating button is not one I know; rate from the card.", true);
+        }
+
+        var result = await ratings.RateAsync(TeamsActors.From(activity), roundId, rating, cancellationToken);
+        return result.Step is { } step
+            ? new CardActionResult(TeamsCards.Result(step.Result, step.Next, step.Summary), null)
+            : new CardActionResult(null, TeamsResults.NoticeText(result.Refusal!), true);
     }
 
     private async Task<CardActionResult> SetupAsync(Activity activity, CardData data, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ internal sealed class CardSubmitHandler(CardActionHandler actions, TeamsResponde
     public static bool IsSubmit(Activity activity) =>
         activity.Value is { ValueKind: JsonValueKind.Object } value
         && value.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
-        && verb.GetString() is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Quiz or CardVerbs.Leaderboard or CardVerbs.Run or CardVerbs.Order;
+        && verb.GetString() is CardVerbs.Answer or CardVerbs.Setup or CardVerbs.Quiz or CardVerbs.Leaderboard or CardVerbs.Run or CardVerbs.Order or CardVerbs.Rate;
 
     private async Task SendAsync(Activity activity, CardActionResult result, CancellationToken cancellationToken)
     {

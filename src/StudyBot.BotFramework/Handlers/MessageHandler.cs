@@ -4,7 +4,13 @@ using StudyBot.BotFramework.Cards;
 namespace StudyBot.BotFramework.Handlers;
 
 /// <summary>A <c>message</c>: a card submit, or a text command (after the bot's mention) read with the engine's grammar.</summary>
-internal sealed class MessageHandler(CommandRouter router, CardSubmitHandler submits, TeamsResults results, TeamsResponder responder, TeamsMentions mentions)
+internal sealed class MessageHandler(
+    CommandRouter router,
+    CardSubmitHandler submits,
+    TeamsResults results,
+    TeamsResponder responder,
+    TeamsMentions mentions,
+    MemberConversationService chats)
 {
     /// <summary>A command with its mentions' markup fits well within this; longer text is not read as one (nor matched at length).</summary>
     public const int MaxCommandTextLength = 4096;
@@ -52,10 +58,25 @@ internal sealed class MessageHandler(CommandRouter router, CardSubmitHandler sub
             // A slow command (posting now) calls Teams itself: it runs after the acknowledgement, in the conversation's order.
             responder.Later(activity, $"Teams command {invocation.Name}", async sending =>
                 await results.DeliverAsync(activity, await router.RunAsync(actor, invocation, sending), sending));
-            return;
+        }
+        else
+        {
+            results.Deliver(activity, await router.RunAsync(actor, invocation, cancellationToken));
         }
 
-        results.Deliver(activity, await router.RunAsync(actor, invocation, cancellationToken));
+        Remember(activity, actor);
+    }
+
+    /// <summary>
+    /// Keeps how to reach the sender privately (a review reminder), after the command has run, so a member the command just
+    /// registered is kept too; a reference that did not change is not written again.
+    /// </summary>
+    private void Remember(Activity activity, Actor actor)
+    {
+        if (TeamsMemberNotifier.ReferenceOf(activity) is { } reference)
+        {
+            responder.Later(activity, "Remembering how to reach the member", sending => chats.RememberAsync(actor, reference, sending));
+        }
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ internal sealed class TeamsResults(TeamsResponder responder)
         MockReportResult m => (MockCards.Report(m.Report), null),
         MockHistoryResult m => (MockCards.History(m.History), null),
         SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams, f.Zone), null),
+        DeckFileResult d => (null, TeamsText.Render(d.Summary)),
         _ => (null, "Done."),
     };
 
@@ -37,7 +38,9 @@ internal sealed class TeamsResults(TeamsResponder responder)
     public async Task DeliverAsync(Activity activity, CommandResult result, CancellationToken cancellationToken)
     {
         var (card, text) = Render(result);
-        var reply = card is not null ? TeamsResponder.CardActivity(card) : TeamsResponder.TextActivity(text!);
+        var reply = result is DeckFileResult file
+            ? TeamsFiles.Consent(file, file.Format)
+            : card is not null ? TeamsResponder.CardActivity(card) : TeamsResponder.TextActivity(text!);
         if (result.Audience == Audience.Private && !activity.IsPersonal() && result is not NoticeResult)
         {
             // A private result never falls back to the channel: when the personal chat cannot be opened, the member is

@@ -116,6 +116,32 @@ public sealed class WriteGate
             },
             cancellationToken);
 
+    /// <summary>
+    /// Two set-based <c>UPDATE</c>s in one transaction, kept only when each changed a row: false (nothing written) when a
+    /// condition in either selection no longer held.
+    /// </summary>
+    public Task<bool> TryUpdateBothAsync<TA, TB>(
+        Expression<Func<TA, bool>> first, Action<UpdateSettersBuilder<TA>> setFirst,
+        Expression<Func<TB, bool>> second, Action<UpdateSettersBuilder<TB>> setSecond,
+        CancellationToken cancellationToken)
+        where TA : class
+        where TB : class =>
+        _lane.RunAsync(
+            async () =>
+            {
+                await using var db = _contexts.CreateDbContext();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                if (await db.Set<TA>().Where(first).ExecuteUpdateAsync(setFirst, cancellationToken) == 0
+                    || await db.Set<TB>().Where(second).ExecuteUpdateAsync(setSecond, cancellationToken) == 0)
+                {
+                    return false;
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return true;
+            },
+            cancellationToken);
+
     /// <summary>Hand-written statements (the answer path), on the lane's connection.</summary>
     public Task<T> ExecuteAsync<T>(Func<SqlCommands, Task<T>> work, CancellationToken cancellationToken) =>
         _lane.WithCommandsAsync(work, cancellationToken);

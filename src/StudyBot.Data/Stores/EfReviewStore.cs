@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using StudyBot.Data.Providers;
 using StudyBot.Data.Rows;
 
@@ -21,17 +22,49 @@ public sealed class EfReviewStore(StudyBotDbContextFactory contexts, WriteGate g
         return gate.SaveVersionedAsync(
             row,
             expectedReps == 0 ? null : c => c.MemberId == memberId && c.QuestionId == questionId && c.Reps == expectedReps,
-            s => s.SetProperty(c => c.State, row.State)
-                .SetProperty(c => c.Stability, row.Stability)
-                .SetProperty(c => c.Difficulty, row.Difficulty)
-                .SetProperty(c => c.Due, row.Due)
-                .SetProperty(c => c.LastReview, row.LastReview)
-                .SetProperty(c => c.ScheduledDays, row.ScheduledDays)
-                .SetProperty(c => c.Reps, row.Reps)
-                .SetProperty(c => c.Lapses, row.Lapses),
+            SetMemory(row),
             ReviewLogRow.From(review),
             cancellationToken);
     }
+
+    public async Task<ReviewEvent?> FindAnswerReviewAsync(long answerId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.ReviewLog.AsNoTracking().FirstOrDefaultAsync(r => r.AnswerId == answerId, cancellationToken);
+        return row?.ToEvent();
+    }
+
+    public async Task<IReadOnlyList<ReviewEvent>> ListCardReviewsAsync(long memberId, string questionId, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var rows = await db.ReviewLog.AsNoTracking().Where(r => r.MemberId == memberId && r.QuestionId == questionId)
+            .OrderBy(r => r.At).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => r.ToEvent())];
+    }
+
+    public Task<bool> TryRerateAsync(DeckCard before, DeckCard after, long answerId, ReviewRating from, ReviewRating to, CancellationToken cancellationToken)
+    {
+        var row = ReviewCardRow.From(after);
+        var (memberId, questionId) = (before.MemberId, before.QuestionId);
+        var (reps, stability, difficulty) = (before.Memory.Reps, before.Memory.Stability, before.Memory.Difficulty);
+        var (old, rating) = ((int)from, (int)to);
+        return gate.TryUpdateBothAsync<ReviewLogRow, ReviewCardRow>(
+            r => r.AnswerId == answerId && r.MemberId == memberId && r.Rating == old,
+            s => s.SetProperty(r => r.Rating, rating),
+            c => c.MemberId == memberId && c.QuestionId == questionId && c.Reps == reps && c.Stability == stability && c.Difficulty == difficulty,
+            SetMemory(row),
+            cancellationToken);
+    }
+
+    private static Action<UpdateSettersBuilder<ReviewCardRow>> SetMemory(ReviewCardRow row) =>
+        s => s.SetProperty(c => c.State, row.State)
+            .SetProperty(c => c.Stability, row.Stability)
+            .SetProperty(c => c.Difficulty, row.Difficulty)
+            .SetProperty(c => c.Due, row.Due)
+            .SetProperty(c => c.LastReview, row.LastReview)
+            .SetProperty(c => c.ScheduledDays, row.ScheduledDays)
+            .SetProperty(c => c.Reps, row.Reps)
+            .SetProperty(c => c.Lapses, row.Lapses);
 
     public Task<bool> TryImportCardAsync(DeckCard card, IReadOnlyList<ReviewEvent> reviews, CancellationToken cancellationToken) =>
         gate.TryInsertAllAsync([ReviewCardRow.From(card), .. reviews.Select(ReviewLogRow.From)], cancellationToken);

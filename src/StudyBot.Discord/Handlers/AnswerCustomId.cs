@@ -6,12 +6,17 @@ namespace StudyBot.Discord.Handlers;
 /// The custom id of an answer component: <c>kind:roundId:labels</c>, e.g. <c>q:42:B</c>; a select menu carries none and sends
 /// its values. An answer built over several clicks (ordering, matching) adds a step and carries the draft so far as its
 /// labels (<see cref="AnswerDraft.State"/>): <c>q:42:CA:o</c> shows the order C, A; <c>q:42:B-C:m2</c> is item 2's select.
+/// A rating button after a right answer is <c>r:roundId:H</c>, <c>G</c> or <c>E</c> (Hard, Good, Easy).
 /// </summary>
 public sealed record AnswerCustomId(string Kind, long RoundId, string Labels, string? Step = null)
 {
     public const string Quiz = "q";
     public const string Daily = "d";
     public const string Mock = "m";
+    public const string Rate = "r";
+
+    /// <summary>The letters of the rating buttons: Hard, Good, Easy.</summary>
+    public const string RatingLetters = "HGE";
 
     public override string ToString() =>
         $"{Kind}:{RoundId.ToString(CultureInfo.InvariantCulture)}:{Labels}{(Step is null ? string.Empty : ":" + Step)}";
@@ -30,6 +35,14 @@ public sealed record AnswerCustomId(string Kind, long RoundId, string Labels, st
         {
             return long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var attemptId) && attemptId > 0 && MockComponentId.IsValid(parts[2])
                 ? new AnswerCustomId(Mock, attemptId, parts[2])
+                : null;
+        }
+
+        if (parts.Length == 3 && parts[0] == Rate)
+        {
+            return long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ratedId) && ratedId > 0
+                && parts[2].Length == 1 && RatingLetters.Contains(parts[2], StringComparison.Ordinal)
+                ? new AnswerCustomId(Rate, ratedId, parts[2])
                 : null;
         }
 

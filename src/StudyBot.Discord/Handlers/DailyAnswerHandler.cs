@@ -57,8 +57,9 @@ public sealed class DailyAnswerHandler(
 
         var said = DiscordText.Render(result.Message);
         var message = result.Outcome == AnswerOutcome.Closed && result.Explanation is { } why ? $"{said}\n> {why}" : said;
+        var reply = DiscordRatings.DailyReply(result, message);
         return inEphemeral
-            ? new InteractionResponse(CallbackType.UpdateMessage, new DiscordMessage { Content = DiscordMessage.Fit(message), Components = [] })
-            : InteractionResponse.Ephemeral(message);
+            ? new InteractionResponse(CallbackType.UpdateMessage, reply)
+            : new InteractionResponse(CallbackType.ChannelMessage, reply with { Flags = MessageFlags.Ephemeral });
     }
 }

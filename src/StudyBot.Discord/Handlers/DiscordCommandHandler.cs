@@ -37,7 +37,7 @@ public sealed class DiscordCommandHandler(
                 var result = await router.RunAsync(context.Actor, invocation, stopping);
                 try
                 {
-                    await rest.EditOriginalResponseAsync(token, DiscordRenderer.Result(result), stopping);
+                    await rest.EditOriginalResponseAsync(token, DiscordRenderer.Result(result), stopping, DiscordFiles.Of(result));
                 }
                 catch (DiscordRestException ex)
                 {

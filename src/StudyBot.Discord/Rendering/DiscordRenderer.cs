@@ -27,6 +27,7 @@ public static class DiscordRenderer
             MockReportResult m => MockRendering.Report(m.Report),
             MockHistoryResult m => MockRendering.History(m.History),
             SetupFormResult f => Text(DiscordText.Render(Engine.Setup.ChannelSetupService.Describe(f.Channel))),
+            DeckFileResult d => Text(DiscordText.Render(d.Summary)),
             _ => Text("Done."),
         };
         return result.Audience == Audience.Private ? message with { Flags = MessageFlags.Ephemeral } : message;
@@ -182,13 +183,15 @@ public static class DiscordRenderer
             lead.Append("\n").Append(DiscordText.Escape(step.Result.Explanation));
         }
 
+        var rating = DiscordRatings.Row(step.Result);
         if (step.Next is { } next)
         {
-            return Question(next, AnswerCustomId.Quiz, [], lead.ToString());
+            var question = Question(next, AnswerCustomId.Quiz, [], lead.ToString());
+            return question with { Components = [.. rating, .. question.Components ?? []] };
         }
 
         var content = step.Summary is { } summary ? lead + "\n\n" + QuizSummary(summary) : lead.ToString();
-        return new DiscordMessage { Content = DiscordMessage.Fit(content), Components = [] };
+        return new DiscordMessage { Content = DiscordMessage.Fit(content), Components = rating };
     }
 
     public static string QuizSummary(QuizSummaryView summary)

@@ -51,12 +51,15 @@ public sealed class DiscordRestClient(
             $"channels/{Escape(channelId)}/messages/{Escape(messageId)}", () => Body(message, null)), cancellationToken);
     }
 
-    /// <summary>Edits the first response to an interaction (completes a deferral); the token is the credential.</summary>
-    public async Task EditOriginalResponseAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Edits the first response to an interaction (completes a deferral), with a file as <c>files[0]</c> when given (an
+    /// inline interaction response cannot carry one); the token is the credential.
+    /// </summary>
+    public async Task EditOriginalResponseAsync(string interactionToken, DiscordMessage message, CancellationToken cancellationToken, DiscordFile? file = null)
     {
         using var response = await SendAsync(new DiscordRestRequest(
             HttpMethod.Patch, "PATCH /webhooks/{application_id}/{token}/messages/@original", interactionToken,
-            $"webhooks/{Escape(ApplicationId)}/{Escape(interactionToken)}/messages/@original", () => Body(message, null), UseBotToken: false),
+            $"webhooks/{Escape(ApplicationId)}/{Escape(interactionToken)}/messages/@original", () => Body(message, file), UseBotToken: false),
             cancellationToken);
     }
 

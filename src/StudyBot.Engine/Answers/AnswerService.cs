@@ -39,6 +39,34 @@ public sealed class AnswerService(
     }
 
     /// <summary>
+    /// The actor's recorded answer to a round, shown as it was when given (a rating click shows it again); NotFound, with no
+    /// answer, when they have none there. Nothing is written.
+    /// </summary>
+    internal async Task<(AnswerResultView View, Answer? Answer)> ShowAsync(long roundId, Actor actor, CancellationToken cancellationToken)
+    {
+        var round = await FindRoundAsync(roundId, cancellationToken);
+        if (round is null || bank.Find(round.QuestionId) is not { } question)
+        {
+            return (NotFound(roundId, RoundGone), null);
+        }
+
+        Answer? answer = null;
+        foreach (var userId in actor.UserIds)
+        {
+            if (await members.FindMemberAsync(actor.Platform, userId, cancellationToken) is { } member
+                && await answers.FindAnswerAsync(round.Id, member.Id, cancellationToken) is { } found)
+            {
+                answer = found;
+                break;
+            }
+        }
+
+        return answer is null
+            ? (NotFound(round.Id, Text.Of("You have not answered this question, so there is nothing to rate.")), null)
+            : (Describe(AnswerOutcome.Recorded, round, question, answer, await ZoneOfAsync(round, cancellationToken)), answer);
+    }
+
+    /// <summary>
     /// The round a click is for. An open daily round is kept for a few seconds, as a burst of clicks all read the same
     /// one; what can change about it meanwhile is only that it closes early, and the store refuses an answer to a closed
     /// round however old this copy is (see <see cref="IAnswerStore.TryAddAnswerAsync"/>). Callers only read it.
@@ -218,7 +246,8 @@ public sealed class AnswerService(
             reveal ? answer.Points : 0,
             reveal ? Grader.CorrectLabels(question, round.ChoiceOrder) : [],
             reveal ? correctText : null,
-            reveal ? question.Explanation : null);
+            reveal ? question.Explanation : null,
+            reveal && answer.Correct ? ReviewRating.Good : null);
     }
 
     // The channel's zone only words the reveal time in the reply ("revealed at 17:00"); it is read once a minute per

@@ -39,6 +39,10 @@ public static class CommandCatalog
                 new(N.TimeZone, OptionType.TimeZone, "IANA time zone, e.g. Europe/Berlin (default: the one you set before)"),
                 new(N.State, OptionType.Choice, "Turn reminders off", Choices: [new("off", "Turn reminders off")]),
             ]),
+            new(N.ReviewExport, "Your own review deck as a file: JSON (to import elsewhere) or CSV (for Anki)",
+            [
+                new(N.Format, OptionType.Choice, "File format (default: json)", Choices: [new("json", "JSON with every card's schedule and reviews"), new("csv", "CSV for Anki")]),
+            ], Slow: true),
         ]),
         new(N.Mock, "A timed mock exam: the real exam's length, time and domain weights, with a score report", [],
         [

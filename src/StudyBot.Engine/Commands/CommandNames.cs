@@ -18,6 +18,7 @@ public static class CommandNames
     public const string ReviewExamDate = "exam-date";
     public const string ReviewSettings = "settings";
     public const string ReviewRemind = "remind";
+    public const string ReviewExport = "export";
 
     public const string SetupDaily = "daily";
     public const string SetupPause = "pause";
@@ -42,4 +43,5 @@ public static class CommandNames
     public const string Retention = "retention";
     public const string Include = "include";
     public const string State = "state";
+    public const string Format = "format";
 }

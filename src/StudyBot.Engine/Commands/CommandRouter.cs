@@ -13,7 +13,8 @@ public sealed class CommandRouter(
     ReviewSessionService reviews,
     ReviewReminderService reminders,
     MockService mocks,
-    PersonalBoardService personalBoards)
+    PersonalBoardService personalBoards,
+    ReviewDeckService decks)
 {
     public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -54,6 +55,7 @@ public sealed class CommandRouter(
         CommandNames.ReviewExamDate => new NoticeResult(await reviews.SetExamDateAsync(context, invocation.Date(CommandNames.Date), invocation.Exam(), cancellationToken)),
         CommandNames.ReviewSettings => new NoticeResult(await reviews.SetRetentionAsync(context, invocation.Number(CommandNames.Retention) ?? FsrsScheduler.DefaultRetention, cancellationToken)),
         CommandNames.ReviewRemind => new NoticeResult(await reminders.SetAsync(context, invocation.Time(CommandNames.Time), invocation.String(CommandNames.TimeZone), invocation.String(CommandNames.State) == "off", cancellationToken)),
+        CommandNames.ReviewExport => await decks.ExportFileAsync(context, invocation.String(CommandNames.Format) ?? "json", cancellationToken),
         _ => new NoticeResult(CommandParser.UnknownCommand($"review {invocation.SubcommandName}")),
     };
 

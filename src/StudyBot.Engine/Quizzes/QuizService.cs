@@ -104,8 +104,14 @@ public sealed class QuizService(
             return new QuizStepView(result, null, null);
         }
 
+        return await ContinueAsync(roundId, result, member.Id, cancellationToken);
+    }
+
+    /// <summary>The step after the member's answer to a quiz item: the result, then the next item or, after the last, the summary.</summary>
+    internal async Task<QuizStepView> ContinueAsync(long roundId, AnswerResultView result, long memberId, CancellationToken cancellationToken)
+    {
         var round = await rounds.FindRoundAsync(roundId, cancellationToken);
-        var quiz = round?.QuizId is { } quizId ? await quizzes.FindQuizAsync(quizId, cancellationToken) : null;
+        var quiz = round is { Kind: RoundKind.Quiz, QuizId: { } quizId } ? await quizzes.FindQuizAsync(quizId, cancellationToken) : null;
         if (round is null || quiz is null)
         {
             return new QuizStepView(result, null, null);
@@ -116,11 +122,11 @@ public sealed class QuizService(
         if (position < total)
         {
             var next = await OpenItemAsync(quiz, position + 1, cancellationToken);
-            var nextAnswer = await answerStore.FindAnswerAsync(next.Id, member.Id, cancellationToken);
+            var nextAnswer = await answerStore.FindAnswerAsync(next.Id, memberId, cancellationToken);
             return new QuizStepView(result, presenter.Present(next, nextAnswer is null ? 0 : 1, null, total), null);
         }
 
-        return new QuizStepView(result, null, await SummarizeAsync(quiz, member.Id, cancellationToken));
+        return new QuizStepView(result, null, await SummarizeAsync(quiz, memberId, cancellationToken));
     }
 
     private async Task<Round> OpenItemAsync(Quiz quiz, int position, CancellationToken cancellationToken)

@@ -119,6 +119,23 @@ public sealed class FsrsScheduler
             card.Lapses + (!isNew && rating == ReviewRating.Again ? 1 : 0));
     }
 
+    /// <summary>
+    /// The card a review log gives, replayed from a new card (the log in time order). The schedule depends only on the
+    /// history, so this is the card those reviews produce; <paramref name="dueNoLaterThan"/> caps each step as in
+    /// <see cref="Next"/> (only the last step's due remains).
+    /// </summary>
+    public ReviewCard Replay(IReadOnlyList<ReviewEvent> log, DateTimeOffset? dueNoLaterThan = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(log.Count);
+        var card = ReviewCard.New(log[0].At);
+        foreach (var review in log)
+        {
+            card = Next(card, review.At, review.Rating, dueNoLaterThan);
+        }
+
+        return card;
+    }
+
     /// <summary>Whole calendar days between two instants, counted on UTC dates (as the reference does).</summary>
     public static int ElapsedDays(DateTimeOffset from, DateTimeOffset to) =>
         DateOnly.FromDateTime(to.UtcDateTime).DayNumber - DateOnly.FromDateTime(from.UtcDateTime).DayNumber;

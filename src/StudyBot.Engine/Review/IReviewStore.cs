@@ -18,6 +18,19 @@ public interface IReviewStore
     /// <summary>Whether the answer has been reviewed already (its review is in the log).</summary>
     Task<bool> HasAnswerReviewAsync(long answerId, CancellationToken cancellationToken);
 
+    /// <summary>The review an answer made (null when it has none yet).</summary>
+    Task<ReviewEvent?> FindAnswerReviewAsync(long answerId, CancellationToken cancellationToken);
+
+    /// <summary>The reviews of one card, in time order (ties in the order they were stored).</summary>
+    Task<IReadOnlyList<ReviewEvent>> ListCardReviewsAsync(long memberId, string questionId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Changes the rating of the answer's review from <paramref name="from"/> to <paramref name="to"/> and stores the card
+    /// recomputed from the rewritten log, together, if the review still has <paramref name="from"/> and the card is still
+    /// <paramref name="before"/> (same reps, stability and difficulty); false otherwise, and nothing is written.
+    /// </summary>
+    Task<bool> TryRerateAsync(DeckCard before, DeckCard after, long answerId, ReviewRating from, ReviewRating to, CancellationToken cancellationToken);
+
     /// <summary>The id of the last answer the review sync went through in order (0 before the first).</summary>
     Task<long> GetSyncWatermarkAsync(CancellationToken cancellationToken);
 

@@ -25,6 +25,28 @@ public sealed class ReviewDeckService(IReviewStore store, ReviewService reviews,
     }
 
     /// <summary>
+    /// <c>review export</c> in the chat: the asking member's own deck as a file (never anyone else's: there is no member to
+    /// name), the same JSON or CSV the CLI writes. Private; a notice when there is nothing to export yet.
+    /// </summary>
+    public async Task<CommandResult> ExportFileAsync(ActorContext context, string format, CancellationToken cancellationToken)
+    {
+        var member = context.Member;
+        var deck = await ExportAsync(member.Platform, member.ExternalId, cancellationToken);
+        if (deck is null || deck.Cards.Count == 0)
+        {
+            return new NoticeResult(Notice.Info("Your deck is empty: every question you answer (the question of the day, quizzes) adds a card, and then you can export it."));
+        }
+
+        var csv = format == "csv";
+        var content = System.Text.Encoding.UTF8.GetBytes(csv ? DeckFile.ToCsv(deck, bank) : DeckFile.ToJson(deck));
+        var name = $"studybot-deck-{deck.ExportedAt.UtcDateTime:yyyy-MM-dd}.{(csv ? "csv" : "json")}";
+        var cards = deck.Cards.Count == 1 ? "1 card" : $"{deck.Cards.Count} cards";
+        return new DeckFileResult(name, csv ? "text/csv" : "application/json", content, csv
+            ? Text.Of($"Your deck, {cards}, as CSV for Anki (front, back, due).")
+            : Text.Of($"Your deck, {cards} with their schedules and reviews. Import it on another StudyBot with the CLI: review import FILE."));
+    }
+
+    /// <summary>
     /// Adds the deck's cards to the member (registered if new). A card is refused when its question is not in this bank or
     /// when replaying its review log does not give its stored schedule (a file edited by hand); a card the member already
     /// has is skipped, not overwritten.
@@ -72,17 +94,12 @@ public sealed class ReviewDeckService(IReviewStore store, ReviewService reviews,
             return "it has no reviews";
         }
 
-        var memory = ReviewCard.New(card.Reviews[0].At);
-        foreach (var review in card.Reviews)
+        if (card.Reviews.Zip(card.Reviews.Skip(1)).Any(pair => pair.Second.At < pair.First.At))
         {
-            if (memory.LastReview is { } last && review.At < last)
-            {
-                return "its reviews are out of order";
-            }
-
-            memory = scheduler.Next(memory, review.At, review.Rating);
+            return "its reviews are out of order";
         }
 
+        var memory = scheduler.Replay(card.Reviews);
         var stored = card.Memory;
         return Math.Abs(memory.Stability - stored.Stability) > 1e-4 || Math.Abs(memory.Difficulty - stored.Difficulty) > 1e-4
             || memory.Reps != stored.Reps || memory.Lapses != stored.Lapses || memory.LastReview != stored.LastReview

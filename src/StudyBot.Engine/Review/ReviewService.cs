@@ -115,6 +115,62 @@ public sealed class ReviewService(IReviewStore store, IAnswerStore answers, IRou
     }
 
     /// <summary>
+    /// Changes how the member's right answer felt (Hard, Good or Easy): the rating of that answer's review is rewritten and
+    /// the card recomputed from its whole review log, so the schedule is what that history gives. The answer is reviewed
+    /// first if the sync has not reached it. A repeated rating changes nothing; a wrong answer (Again) is never rerated.
+    /// </summary>
+    public async Task<RerateOutcome> RerateAsync(long memberId, long answerId, ReviewRating rating, CancellationToken cancellationToken)
+    {
+        if (rating is not (ReviewRating.Hard or ReviewRating.Good or ReviewRating.Easy))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rating), rating, "A right answer is rated Hard, Good or Easy.");
+        }
+
+        await SyncAsync(memberId, cancellationToken);
+
+        // Inside the sync's lock, so a sync never stores a card computed from the log as it was before the rewrite.
+        await _sync.WaitAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 0; attempt < Attempts; attempt++)
+            {
+                var review = await store.FindAnswerReviewAsync(answerId, cancellationToken);
+                if (review is null || review.MemberId != memberId || review.Rating == ReviewRating.Again)
+                {
+                    return RerateOutcome.NotReviewed;
+                }
+
+                if (review.Rating == rating)
+                {
+                    return RerateOutcome.Unchanged;
+                }
+
+                var card = await store.FindCardAsync(memberId, review.QuestionId, cancellationToken);
+                var log = await store.ListCardReviewsAsync(memberId, review.QuestionId, cancellationToken);
+                if (card is null || log.Count == 0)
+                {
+                    return RerateOutcome.NotReviewed;
+                }
+
+                var rewritten = log.Select(r => r.AnswerId == answerId ? r with { Rating = rating } : r).ToList();
+                var settings = await store.GetSettingsAsync(memberId, cancellationToken);
+                var memory = new FsrsScheduler(settings.Retention).Replay(rewritten, LatestDue(settings, rewritten[^1].At));
+                if (await store.TryRerateAsync(card, card with { Memory = memory }, answerId, review.Rating, rating, cancellationToken))
+                {
+                    return RerateOutcome.Changed;
+                }
+            }
+
+            logger.LogWarning("Rating answer {AnswerId} of member {MemberId} lost to other writes {Attempts} times", answerId, memberId, Attempts);
+            return RerateOutcome.Busy;
+        }
+        finally
+        {
+            _sync.Release();
+        }
+    }
+
+    /// <summary>
     /// The last moment a card may be due: the end of the day before the member's exam (in their zone, else UTC), while
     /// that day is still ahead; null without an exam date or after it.
     /// </summary>

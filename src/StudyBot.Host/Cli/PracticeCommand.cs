@@ -21,19 +21,32 @@ internal static class PracticeCommand
         }
 
         output.WriteLine($"StudyBot practice: {arguments.Count} question(s){(start.First.ExamLabel.Length > 0 && arguments.Exam is not null ? $" for {arguments.Exam.ToUpperInvariant()}" : string.Empty)}. {HowToAnswer}");
-        return await AskAsync(quizzes, member, start.First, input, output, cancellationToken);
+        return await AskAsync(services, member, start.First, input, output, cancellationToken);
     }
 
     public const string HowToAnswer = "Answer with the letter(s), e.g. B, or A C, or C A D B for an order; match items with their numbers, e.g. " + AnswerInput.MatchingExample + ".";
 
-    /// <summary>Asks a quiz's questions one at a time from <paramref name="first"/>, with each result and explanation, then the summary.</summary>
-    public static async Task<int> AskAsync(QuizService quizzes, Actor member, RoundView first, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Asks a quiz's questions one at a time from <paramref name="first"/>, with each result and explanation, then the
+    /// summary. After a right answer the member may type hard, good or easy (how it felt) before the next answer.
+    /// </summary>
+    public static async Task<int> AskAsync(IServiceProvider services, Actor member, RoundView first, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
+        var quizzes = services.GetRequiredService<QuizService>();
+        var ratings = services.GetRequiredService<ReviewRatingService>();
         var round = first;
+        long? rateable = null;
         while (round is not null)
         {
             WriteQuestion(output, round);
             var line = await input.ReadLineAsync(cancellationToken);
+            while (line is not null && rateable is { } previous && Rating(line) is { } rating)
+            {
+                await RateAsync(ratings, member, previous, rating, output, cancellationToken);
+                WritePrompt(output, round);
+                line = await input.ReadLineAsync(cancellationToken);
+            }
+
             if (line is null)
             {
                 output.WriteLine();
@@ -62,10 +75,26 @@ internal static class PracticeCommand
                 output.WriteLine($"  Why: {why}");
             }
 
+            rateable = step.Result.Rating is null ? null : step.Result.RoundId;
             if (step.Summary is { } summary)
             {
                 WriteSummary(output, summary);
+                if (rateable is { } last)
+                {
+                    output.Write("How did the last one feel? hard, good or easy (Enter: good) > ");
+                    output.Flush();
+                    if (await input.ReadLineAsync(cancellationToken) is { } feeling && Rating(feeling) is { } rating)
+                    {
+                        await RateAsync(ratings, member, last, rating, output, cancellationToken);
+                    }
+                }
+
                 return 0;
+            }
+
+            if (rateable is not null)
+            {
+                output.WriteLine("  How did it feel? Type hard, good or easy before your next answer; it counts as good otherwise.");
             }
 
             if (step.Next is null)
@@ -77,6 +106,23 @@ internal static class PracticeCommand
         }
 
         return 0;
+    }
+
+    /// <summary>A line that says how an answer felt: hard, good or easy (any case); null for anything else, e.g. an answer.</summary>
+    private static ReviewRating? Rating(string line) => line.Trim().ToLowerInvariant() switch
+    {
+        "hard" => ReviewRating.Hard,
+        "good" => ReviewRating.Good,
+        "easy" => ReviewRating.Easy,
+        _ => null,
+    };
+
+    private static async Task RateAsync(ReviewRatingService ratings, Actor member, long roundId, ReviewRating rating, TextWriter output, CancellationToken cancellationToken)
+    {
+        var result = await ratings.RateAsync(member, roundId, rating, cancellationToken);
+        output.WriteLine(result.Refusal is { } refusal
+            ? $"  {Say(refusal.Text)}"
+            : $"  Rated {rating.ToString().ToLowerInvariant()}: the card's schedule follows from it.");
     }
 
     /// <summary>The engine's prose for the terminal: commands in the text grammar, times with their zone.</summary>
@@ -103,11 +149,20 @@ internal static class PracticeCommand
             output.WriteLine($"  {choice.Label}) {choice.Text}");
         }
 
+        Ask(output, type, pickCount, choices.Count, items.Count);
+    }
+
+    /// <summary>The line that asks for the answer again (after a rating line), without the choices.</summary>
+    private static void WritePrompt(TextWriter output, RoundView round) =>
+        Ask(output, round.Type, round.PickCount, round.Choices.Count, round.Items.Count);
+
+    private static void Ask(TextWriter output, QuestionType type, int pickCount, int choiceCount, int itemCount)
+    {
         output.Write(type switch
         {
             QuestionType.Multiple => $"Pick {pickCount} > ",
-            QuestionType.Ordering => $"Order all {choices.Count}, first to last > ",
-            QuestionType.Matching => $"Match items 1 to {items.Count}, e.g. {AnswerInput.MatchingExample} > ",
+            QuestionType.Ordering => $"Order all {choiceCount}, first to last > ",
+            QuestionType.Matching => $"Match items 1 to {itemCount}, e.g. {AnswerInput.MatchingExample} > ",
             _ => "Your answer > ",
         });
         output.Flush();

@@ -44,6 +44,40 @@ public sealed class FakeReviewStore : IReviewStore
         }
     }
 
+    public Task<ReviewEvent?> FindAnswerReviewAsync(long answerId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_reviews.FirstOrDefault(r => r.AnswerId == answerId));
+        }
+    }
+
+    public Task<IReadOnlyList<ReviewEvent>> ListCardReviewsAsync(long memberId, string questionId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<ReviewEvent> log = [.. _reviews.Where(r => r.MemberId == memberId && r.QuestionId == questionId).OrderBy(r => r.At)];
+            return Task.FromResult(log);
+        }
+    }
+
+    public Task<bool> TryRerateAsync(DeckCard before, DeckCard after, long answerId, ReviewRating from, ReviewRating to, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var index = _reviews.FindIndex(r => r.AnswerId == answerId && r.MemberId == before.MemberId && r.Rating == from);
+            var stored = _cards.GetValueOrDefault((before.MemberId, before.QuestionId))?.Memory;
+            if (index < 0 || stored is null || stored.Reps != before.Memory.Reps || stored.Stability != before.Memory.Stability || stored.Difficulty != before.Memory.Difficulty)
+            {
+                return Task.FromResult(false);
+            }
+
+            _reviews[index] = _reviews[index] with { Rating = to };
+            _cards[(before.MemberId, before.QuestionId)] = after;
+            return Task.FromResult(true);
+        }
+    }
+
     public Task<bool> TryImportCardAsync(DeckCard card, IReadOnlyList<ReviewEvent> reviews, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -15,6 +15,7 @@ public sealed class FakeStores
         Boards = new FakeBoardQueries(Tables);
         Reviews = new FakeReviewStore();
         Mocks = new FakeMockStore();
+        Conversations = new FakeMemberConversationStore();
     }
 
     public FakeTables Tables { get; }
@@ -36,4 +37,6 @@ public sealed class FakeStores
     public FakeReviewStore Reviews { get; }
 
     public FakeMockStore Mocks { get; }
+
+    public FakeMemberConversationStore Conversations { get; }
 }

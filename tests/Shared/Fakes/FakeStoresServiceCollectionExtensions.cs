@@ -22,6 +22,7 @@ public static class FakeStoresServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IBoardQueries>(stores.Boards));
         services.Replace(ServiceDescriptor.Singleton<IReviewStore>(stores.Reviews));
         services.Replace(ServiceDescriptor.Singleton<IMockStore>(stores.Mocks));
+        services.Replace(ServiceDescriptor.Singleton<IMemberConversationStore>(stores.Conversations));
         return stores;
     }
 }

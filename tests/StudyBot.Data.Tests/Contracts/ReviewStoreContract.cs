@@ -51,6 +51,50 @@ public abstract class ReviewStoreContract<TTarget> : StoreContract<TTarget>
     }
 
     [SkippableFact]
+    public async Task FindAnswerReview_AndListCardReviews_ReadTheLogOfOneCardInOrder()
+    {
+        await using var s = await StoresAsync();
+        var member = await MemberAsync(s);
+        await s.Reviews.TrySaveReviewAsync(Card(member, "q1", 1, Time.GetUtcNow().AddDays(1)), 0, Event(member, "q1") with { AnswerId = 11 }, None);
+        await s.Reviews.TrySaveReviewAsync(Card(member, "q2", 1, Time.GetUtcNow().AddDays(1)), 0, Event(member, "q2") with { AnswerId = 12 }, None);
+        Time.Advance(TimeSpan.FromDays(2));
+        await s.Reviews.TrySaveReviewAsync(Card(member, "q1", 2, Time.GetUtcNow().AddDays(5)), 1, Event(member, "q1", ReviewRating.Again, 2) with { AnswerId = 13 }, None);
+
+        var log = await s.Reviews.ListCardReviewsAsync(member.Id, "q1", None);
+        var found = await s.Reviews.FindAnswerReviewAsync(13, None);
+
+        Assert.Equal([11L, 13L], log.Select(r => r.AnswerId!.Value));
+        Assert.Equal([ReviewRating.Good, ReviewRating.Again], log.Select(r => r.Rating));
+        Assert.Equal(log[1], found);
+        Assert.Null(await s.Reviews.FindAnswerReviewAsync(99, None));
+    }
+
+    [SkippableFact]
+    public async Task TryRerate_RewritesTheRatingAndTheCardTogether_OnlyFromWhatWasRead()
+    {
+        await using var s = await StoresAsync();
+        var member = await MemberAsync(s);
+        var before = Card(member, "q1", 1, Time.GetUtcNow().AddDays(3));
+        await s.Reviews.TrySaveReviewAsync(before, 0, Event(member, "q1") with { AnswerId = 21 }, None);
+        var after = before with { Memory = before.Memory with { Stability = 15.69105, Difficulty = 3.2828, Due = Time.GetUtcNow().AddDays(15), ScheduledDays = 15 } };
+
+        var staleRating = await s.Reviews.TryRerateAsync(before, after, 21, ReviewRating.Hard, ReviewRating.Easy, None);
+        var staleCard = await s.Reviews.TryRerateAsync(before with { Memory = before.Memory with { Stability = 1 } }, after, 21, ReviewRating.Good, ReviewRating.Easy, None);
+        var unchangedCard = await s.Reviews.FindCardAsync(member.Id, "q1", None);
+        var won = await s.Reviews.TryRerateAsync(before, after, 21, ReviewRating.Good, ReviewRating.Easy, None);
+        var again = await s.Reviews.TryRerateAsync(before, after, 21, ReviewRating.Good, ReviewRating.Hard, None);
+
+        Assert.False(staleRating);
+        Assert.False(staleCard);
+        Assert.Equal(before, unchangedCard);
+        Assert.True(won);
+        Assert.False(again);
+        Assert.Equal(after, await s.Reviews.FindCardAsync(member.Id, "q1", None));
+        Assert.Equal(ReviewRating.Easy, (await s.Reviews.FindAnswerReviewAsync(21, None))!.Rating);
+        Assert.Single(await s.Reviews.ListCardReviewsAsync(member.Id, "q1", None));
+    }
+
+    [SkippableFact]
     public async Task ListDueCards_OnlyThisMembersDueCards_LongestOverdueFirst_AndCounts()
     {
         await using var s = await StoresAsync();

@@ -12,7 +12,8 @@ public sealed class StoresUnderTest(
     IDigestStore digests,
     IBoardQueries boards,
     IReviewStore reviews,
-    TestDatabase? database) : IAsyncDisposable
+    TestDatabase? database,
+    IMemberConversationStore? conversations = null) : IAsyncDisposable
 {
     public IChannelStore Channels { get; } = channels;
 
@@ -31,6 +32,8 @@ public sealed class StoresUnderTest(
     public IReviewStore Reviews { get; } = reviews;
 
     public required IMockStore Mocks { get; init; }
+
+    public IMemberConversationStore Conversations { get; } = conversations ?? database!.Get<IMemberConversationStore>();
 
     /// <summary>The database behind the stores; null for the fakes.</summary>
     public TestDatabase? Database { get; } = database;

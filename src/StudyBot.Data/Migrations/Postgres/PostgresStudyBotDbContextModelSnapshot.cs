@@ -22,6 +22,24 @@ namespace StudyBot.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("StudyBot.Data.Rows.MemberConversationRow", b =>
+                {
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("member_conversations", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Data.Rows.MockAttemptRow", b =>
                 {
                     b.Property<long>("Id")
@@ -603,6 +621,15 @@ namespace StudyBot.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("rounds", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.MemberConversationRow", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StudyBot.Data.Rows.MockAttemptRow", b =>

@@ -17,6 +17,24 @@ namespace StudyBot.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("StudyBot.Data.Rows.MemberConversationRow", b =>
+                {
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("member_conversations", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Data.Rows.MockAttemptRow", b =>
                 {
                     b.Property<long>("Id")
@@ -586,6 +604,15 @@ namespace StudyBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("rounds", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Data.Rows.MemberConversationRow", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StudyBot.Data.Rows.MockAttemptRow", b =>

@@ -3,13 +3,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CsvHelper;
 
-namespace StudyBot.Host.Cli;
+namespace StudyBot.Engine.Review;
 
 /// <summary>
 /// A review deck as a file. JSON keeps everything (each card's state, stability, difficulty, due and last review in ISO
 /// 8601 UTC, reps, lapses and its review log), so importing it reproduces the schedule; CSV is for Anki (front, back, due).
 /// </summary>
-internal static class DeckFile
+public static class DeckFile
 {
     public const string Format = "studybot-review-deck";
 
