@@ -144,6 +144,12 @@ async function clickThrough(d, message, labels, user = MEMBER) {
     current = { ...next, id: current.id };
   }
 
+  // An order built over several clicks may wait for its Submit button.
+  const submit = buttons(current).find(b => b.label === 'Submit');
+  if (shown.length && buttons(shown[shown.length - 1].message || {}).length && submit) {
+    shown.push({ label: 'Submit', message: messageOf(await d.component({ ...current }, submit.custom_id, null, user)) });
+  }
+
   return shown;
 }
 
@@ -214,9 +220,14 @@ async function drive(opts) {
   add('exams', '/exams', [messageOf(await d.command('exams'))]);
 
   // The reveal, if it came while the Teams pictures were taken: a new channel message and the question's edit.
-  if (state.postedAt) {
+  if (state.postedAt && opts.reveal !== '0') {
+    const posts = () => d.restCalls().slice(state.restBefore || 0).filter(c => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.url));
+    const deadline = state.postedAt + 6 * 60_000;
+    if (posts().length < 2) console.log(`screenshots: Discord: waiting up to ${Math.max(0, Math.ceil((deadline - Date.now()) / 1000))} s for the reveal`);
+    while (posts().length < 2 && Date.now() < deadline) await new Promise(r => setTimeout(r, 2000));
+    if (posts().length < 2) throw new Error('the reveal of the Discord daily question was not posted within 6 minutes of the post');
     const calls = d.restCalls().slice(state.restBefore || 0);
-    const reveal = calls.filter(c => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.url)).slice(1).pop();
+    const reveal = posts().slice(1).pop();
     const closed = calls.filter(c => c.method === 'PATCH' && /\/channels\/\d+\/messages\/\d+$/.test(c.url)).pop();
     if (reveal) add('daily-reveal', '(the reveal, 5 minutes after the post)', [{ ...reveal.body, posted: true }, closed && { ...closed.body, posted: true, edited: true }]);
     add('leaderboard-after-reveal', '/leaderboard', [messageOf(await d.command('leaderboard'))]);

@@ -126,6 +126,6 @@ fi
 if [[ "$only" != teams ]]; then
   echo "screenshots: Discord: signed interactions to $bot_url/api/discord/interactions"
   CHROMIUM="$chromium" node "$here/discord.js" drive --bot "$bot_url" --key "$work/discord-key.pem" \
-    --rest-log "$work/discord-rest.jsonl" --questions "$work/questions.json" --state "$work/discord-state.json" --out "$out"
+    --rest-log "$work/discord-rest.jsonl" --questions "$work/questions.json" --state "$work/discord-state.json" --reveal "$reveal" --out "$out"
 fi
 echo "screenshots: done; pictures in ${out#"$root/"}"
