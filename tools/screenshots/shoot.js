@@ -568,11 +568,11 @@ async function run(pg) {
   log(`waiting up to ${Math.ceil(waitMs / 1000)} s for the reveal (5 minutes after the post)`);
   const prompt = norm(daily.prompt).slice(0, 50);
   // The reveal is a new post that repeats the prompt under "Answer: …"; the question's own card says "revealed at".
-  const revealIndex = await pg.waitForMessage(m => m.includes(prompt) && m.startsWith('Answer') === false && /Answer:/.test(m) && !/revealed at/.test(m),
+  const revealIndex = await pg.waitForMessage(m => m.includes(prompt) && /Answer/.test(m) && !/revealed at/.test(m),
     waitMs + 30_000, 'the reveal of the daily question in the channel');
   await pg.page.waitForTimeout(3000);
   await pg.shoot('teams-daily-reveal', [{ index: revealIndex }]);
-  const cardIndex = await pg.waitForMessage(m => m.includes(prompt) && m !== '' && !/Answer:/.test(m), 1000, 'the daily question card');
+  const cardIndex = await pg.waitForMessage((m, i) => m.includes(prompt) && i !== revealIndex, 1000, 'the daily question card');
   await pg.shoot('teams-daily-after-reveal', [{ index: cardIndex }]);
   await pg.shoot('teams-leaderboard-channel', await pg.say('leaderboard'));
   await pg.shoot('teams-stats-channel', await pg.say('stats'));
