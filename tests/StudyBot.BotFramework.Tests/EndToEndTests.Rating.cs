@@ -86,3 +86,43 @@ public sealed partial class EndToEndTests
         Assert.DoesNotContain(stores.Reviews.Reviews, r => r.Rating != ReviewRating.Again);
     }
 }
+
+/// <summary>Hard / Good / Easy on the daily question in a channel: on the member's own view of the card, once revealed.</summary>
+public sealed partial class EndToEndTests
+{
+    private const string DailyChannel = "19:rating@thread.tacv2";
+
+    [Fact]
+    public async Task Rate_DailyInAChannel_ButtonsOnlyOnTheMembersRevealedView_AndTheClickRatesThatAnswer()
+    {
+        await using var bot = await BotHost.StartAsync(stores);
+        var community = await stores.Channels.EnsureCommunityAsync(Platform.Teams, "19:team@thread.tacv2", "ML Study", default);
+        var channel = await stores.Channels.EnsureChannelAsync(community.Id, Platform.Teams, DailyChannel, "General", default);
+        var now = DateTimeOffset.UtcNow;
+        var (round, _) = await stores.Rounds.AddRoundOrGetExistingAsync(new Round
+        {
+            Kind = RoundKind.Daily, ChannelId = channel.Id, CommunityId = community.Id, LocalDate = DateOnly.FromDateTime(now.UtcDateTime),
+            QuestionId = "t-single", ChoiceOrder = "ABC", OpensAt = now.AddMinutes(-1), ClosesAt = now.AddSeconds(8),
+        }, default);
+        var id = round.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var answered = await ExecuteAsync(bot, "answer", new JsonObject { ["roundId"] = id, ["choice"] = "B" }, DailyChannel, "channel");
+        var early = await ExecuteAsync(bot, "rate", new JsonObject { ["roundId"] = id, ["rating"] = "easy" }, DailyChannel, "channel");
+        Assert.Single(stores.Answers.Answers);
+
+        // The reveal comes at the round's closing time (an answer click reads the open round's copy until then).
+        var untilClosed = round.ClosesAt - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(200);
+        await Task.Delay(untilClosed > TimeSpan.Zero ? untilClosed : TimeSpan.Zero);
+        var revealed = await ExecuteAsync(bot, "refresh", new JsonObject { ["roundId"] = id }, DailyChannel, "channel");
+        var rated = await ExecuteAsync(bot, "rate", new JsonObject { ["roundId"] = id, ["rating"] = "easy" }, DailyChannel, "channel");
+
+        // While open: the member's view says what they recorded, with no rating (it would tell whether it was right).
+        Assert.DoesNotContain(ActionTitles(answered["value"]!), t => t.Contains("Easy", StringComparison.Ordinal));
+        Assert.Contains("revealed", early.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(["Hard", "✓ Good", "Easy"], ActionTitles(revealed["value"]!));
+        Assert.Equal(["Hard", "Good", "✓ Easy"], ActionTitles(rated["value"]!));
+        var review = Assert.Single(stores.Reviews.Reviews);
+        Assert.Equal(ReviewRating.Easy, review.Rating);
+        Assert.Equal(stores.Answers.Answers.Single().Id, review.AnswerId);
+    }
+}

@@ -22,8 +22,11 @@ public static class TeamsDailyCards
     public static JsonObject Closed(RevealView reveal, IReadOnlyList<string> refreshUserIds) =>
         WithRefresh(Card([.. TeamsCards.QuestionBody(reveal.Round with { Closed = true }, null), .. AnswerBody(reveal)]), reveal.Round.RoundId, refreshUserIds);
 
-    /// <summary>One member's view of the question: no inputs once they answered, their answer, and after the close the key.</summary>
-    public static JsonObject Mine(MemberRoundView view, string? userId)
+    /// <summary>
+    /// One member's view of the question: no inputs once they answered, their answer, and after the close the key; after a
+    /// right answer is revealed, how it felt (Hard / Good / Easy, <paramref name="rated"/> marked, Good by default).
+    /// </summary>
+    public static JsonObject Mine(MemberRoundView view, string? userId, ReviewRating? rated = null)
     {
         var round = view.Reveal?.Round ?? view.Round;
         var note = view.Note is { } text ? Mark(view.Correct) + TeamsText.Render(text) : null;
@@ -31,6 +34,10 @@ public static class TeamsDailyCards
         if (view.Reveal is { } reveal)
         {
             body.AddRange(AnswerBody(reveal));
+            if (view.Correct == true)
+            {
+                body.Add(TeamsRatings.Actions(round.RoundId, rated ?? ReviewRating.Good));
+            }
         }
 
         return WithRefresh(Card(body), round.RoundId, userId is { Length: > 0 } ? [userId] : []);

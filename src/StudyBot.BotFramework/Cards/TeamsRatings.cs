@@ -14,13 +14,15 @@ public static class TeamsRatings
     ];
 
     /// <summary>The buttons for the result's round; null when the result cannot be rated (wrong, or not yet revealed).</summary>
-    public static JsonObject? Actions(AnswerResultView result) => result.Rating is { } current
-        ? ActionSet(Buttons.Select(b => Execute(
+    public static JsonObject? Actions(AnswerResultView result) => result.Rating is { } current ? Actions(result.RoundId, current) : null;
+
+    /// <summary>The buttons for a round whose right answer is shown, <paramref name="current"/> marked.</summary>
+    public static JsonObject Actions(long roundId, ReviewRating current) =>
+        ActionSet(Buttons.Select(b => Execute(
             b.Rating == current ? $"✓ {b.Title}" : b.Title,
             CardVerbs.Rate,
-            new JsonObject { ["roundId"] = result.RoundId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["rating"] = b.Value },
-            style: b.Rating == current ? "positive" : null)))
-        : null;
+            new JsonObject { ["roundId"] = roundId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["rating"] = b.Value },
+            style: b.Rating == current ? "positive" : null)));
 
     /// <summary>The rating a button's value stands for; null for any other text.</summary>
     public static ReviewRating? Parse(string? value) =>

@@ -211,10 +211,17 @@ internal sealed class CardActionHandler(
             return new CardActionResult(null, "That rating button is not one I know; rate from the card.", true);
         }
 
-        var result = await ratings.RateAsync(TeamsActors.From(activity), roundId, rating, cancellationToken);
-        return result.Step is { } step
-            ? new CardActionResult(TeamsCards.Result(step.Result, step.Next, step.Summary), null)
-            : new CardActionResult(null, TeamsResults.NoticeText(result.Refusal!), true);
+        var actor = TeamsActors.From(activity);
+        var result = await ratings.RateAsync(actor, roundId, rating, cancellationToken);
+        if (result.Step is not { } step)
+        {
+            return new CardActionResult(null, TeamsResults.NoticeText(result.Refusal!), true);
+        }
+
+        // A daily question's buttons sit on the member's own view of the shared card: that view again, the rating marked.
+        return await memberViews.GetAsync(roundId, actor, cancellationToken) is { } mine
+            ? new CardActionResult(TeamsDailyCards.Mine(mine, activity.From?.Id, rating), null, true, PerMember: true)
+            : new CardActionResult(TeamsCards.Result(step.Result, step.Next, step.Summary), null);
     }
 
     private async Task<CardActionResult> SetupAsync(Activity activity, CardData data, CancellationToken cancellationToken)
