@@ -38,6 +38,12 @@ internal sealed class TeamsChannelPublisher(ConnectorClient connector) : IChanne
         await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Card(reference, TeamsCards.Digest(digest)), cancellationToken);
     }
 
+    public async Task PublishNoticeAsync(Channel channel, Text text, CancellationToken cancellationToken)
+    {
+        var reference = Reference(channel);
+        await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Card(reference, CardElements.Card([CardElements.Text(TeamsText.Render(text))])), cancellationToken);
+    }
+
     private static Activity Card(TeamsConversationReference reference, JsonObject card) =>
         TeamsResponder.CardActivity(card) with
         {

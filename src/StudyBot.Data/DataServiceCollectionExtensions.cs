@@ -71,6 +71,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IReviewStore, EfReviewStore>();
         services.AddSingleton<IDigestStore, EfDigestStore>();
         services.AddSingleton<IBoardQueries, BoardQueries>();
+        services.AddSingleton<IFlagStore, EfFlagStore>();
         return services;
     }
 }

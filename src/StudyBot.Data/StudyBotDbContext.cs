@@ -33,6 +33,12 @@ public abstract class StudyBotDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<Rows.ReviewSyncRow> ReviewSync => Set<Rows.ReviewSyncRow>();
 
+    public DbSet<QuestionFlag> QuestionFlags => Set<QuestionFlag>();
+
+    public DbSet<FlagResolution> FlagResolutions => Set<FlagResolution>();
+
+    public DbSet<Rows.QuestionVersionRow> QuestionVersionRows => Set<Rows.QuestionVersionRow>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => throw new InvalidOperationException(SaveOutsideGate);
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

@@ -46,4 +46,7 @@ public sealed class DiscordChannelPublisher(DiscordRestClient rest) : IChannelPu
         var file = digest.ChartPng is { } png ? new DiscordFile(chart, "image/png", png) : null;
         return rest.CreateMessageAsync(channel.ExternalId, message, file, cancellationToken);
     }
+
+    public Task PublishNoticeAsync(Channel channel, Text text, CancellationToken cancellationToken) =>
+        rest.CreateMessageAsync(channel.ExternalId, new DiscordMessage { Content = DiscordText.Render(text) }, null, cancellationToken);
 }

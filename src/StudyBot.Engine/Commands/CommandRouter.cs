@@ -11,7 +11,8 @@ public sealed class CommandRouter(
     QuestionBank bank,
     ExamsService exams,
     ReviewSessionService reviews,
-    ReviewReminderService reminders)
+    ReviewReminderService reminders,
+    FlagService flags)
 {
     public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -31,6 +32,7 @@ public sealed class CommandRouter(
             CommandNames.Setup => await SetupAsync(context, invocation, cancellationToken),
             CommandNames.Help => Help(context),
             "exams" => exams.List(),
+            CommandNames.Flags => await FlagsAsync(context, invocation, cancellationToken),
             _ => new NoticeResult(CommandParser.UnknownCommand(invocation.Name)),
         };
     }
@@ -52,6 +54,15 @@ public sealed class CommandRouter(
         CommandNames.ReviewSettings => new NoticeResult(await reviews.SetRetentionAsync(context, invocation.Number(CommandNames.Retention) ?? FsrsScheduler.DefaultRetention, cancellationToken)),
         CommandNames.ReviewRemind => new NoticeResult(await reminders.SetAsync(context, invocation.Time(CommandNames.Time), invocation.String(CommandNames.TimeZone), invocation.String(CommandNames.State) == "off", cancellationToken)),
         _ => new NoticeResult(CommandParser.UnknownCommand($"review {invocation.SubcommandName}")),
+    };
+
+    private async Task<CommandResult> FlagsAsync(ActorContext context, CommandInvocation invocation, CancellationToken cancellationToken) => invocation.SubcommandName switch
+    {
+        null or CommandNames.FlagsList => await flags.ListAsync(context, cancellationToken),
+        CommandNames.FlagsShow => await flags.ShowAsync(context, invocation.String(CommandNames.Id), cancellationToken),
+        CommandNames.FlagsResolve => new NoticeResult(await flags.ResolveAsync(context, invocation.String(CommandNames.Id), invocation.String(CommandNames.Action),
+            invocation.String(CommandNames.Answer), invocation.String(CommandNames.Note), cancellationToken)),
+        _ => new NoticeResult(CommandParser.UnknownCommand($"flags {invocation.SubcommandName}")),
     };
 
     private async Task<CommandResult> DailyAsync(ActorContext context, CancellationToken cancellationToken)

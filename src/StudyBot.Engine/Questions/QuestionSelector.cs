@@ -6,13 +6,14 @@ namespace StudyBot.Engine.Questions;
 /// </summary>
 public sealed class QuestionSelector(QuestionBank bank, IRandomSource random)
 {
-    public Question? PickOne(string? exam, int? domain, IReadOnlyDictionary<string, int> usage) =>
-        PickMany(exam, domain, usage, 1).FirstOrDefault();
+    public Question? PickOne(string? exam, int? domain, IReadOnlyDictionary<string, int> usage, IReadOnlySet<string>? excluded = null) =>
+        PickMany(exam, domain, usage, 1, excluded).FirstOrDefault();
 
-    public IReadOnlyList<Question> PickMany(string? exam, int? domain, IReadOnlyDictionary<string, int> usage, int count)
+    /// <param name="excluded">Questions not to draw (voided, or with a fixed key, where they are asked: see <see cref="Flags.FlagService.ExcludedAsync"/>).</param>
+    public IReadOnlyList<Question> PickMany(string? exam, int? domain, IReadOnlyDictionary<string, int> usage, int count, IReadOnlySet<string>? excluded = null)
     {
         // Matching questions are in the bank (and linted) but no surface renders their items yet: they are not drawn.
-        var candidates = bank.Filter(exam, domain).Where(q => q.Type != QuestionType.Matching).ToList();
+        var candidates = bank.Filter(exam, domain).Where(q => q.Type != QuestionType.Matching && excluded?.Contains(q.Id) != true).ToList();
         var picked = new List<Question>(count);
         var uses = new Dictionary<string, int>(usage, StringComparer.Ordinal);
         var catalogExam = bank.Exams.Find(exam);

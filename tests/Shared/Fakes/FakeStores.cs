@@ -14,6 +14,7 @@ public sealed class FakeStores
         Digests = new FakeDigestStore(Tables);
         Boards = new FakeBoardQueries(Tables);
         Reviews = new FakeReviewStore();
+        Flags = new FakeFlagStore(Tables, Reviews);
     }
 
     public FakeTables Tables { get; }
@@ -33,4 +34,6 @@ public sealed class FakeStores
     public FakeBoardQueries Boards { get; }
 
     public FakeReviewStore Reviews { get; }
+
+    public FakeFlagStore Flags { get; }
 }

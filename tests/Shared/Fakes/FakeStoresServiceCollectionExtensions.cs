@@ -21,6 +21,7 @@ public static class FakeStoresServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IDigestStore>(stores.Digests));
         services.Replace(ServiceDescriptor.Singleton<IBoardQueries>(stores.Boards));
         services.Replace(ServiceDescriptor.Singleton<IReviewStore>(stores.Reviews));
+        services.Replace(ServiceDescriptor.Singleton<IFlagStore>(stores.Flags));
         return stores;
     }
 }

@@ -8,6 +8,6 @@ public sealed class FakeTarget : IStoreTarget
     {
         var fakes = new FakeStores(time);
         return Task.FromResult<StoresUnderTest?>(new StoresUnderTest(
-            fakes.Channels, fakes.Members, fakes.Rounds, fakes.Answers, fakes.Quizzes, fakes.Digests, fakes.Boards, fakes.Reviews, null));
+            fakes.Channels, fakes.Members, fakes.Rounds, fakes.Answers, fakes.Quizzes, fakes.Digests, fakes.Boards, fakes.Reviews, null) { Flags = fakes.Flags });
     }
 }

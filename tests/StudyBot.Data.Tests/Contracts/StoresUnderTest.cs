@@ -30,12 +30,14 @@ public sealed class StoresUnderTest(
 
     public IReviewStore Reviews { get; } = reviews;
 
+    public required IFlagStore Flags { get; init; }
+
     /// <summary>The database behind the stores; null for the fakes.</summary>
     public TestDatabase? Database { get; } = database;
 
     public static StoresUnderTest On(TestDatabase db) => new(
         db.Get<IChannelStore>(), db.Get<IMemberStore>(), db.Get<IRoundStore>(), db.Get<IAnswerStore>(),
-        db.Get<IQuizStore>(), db.Get<IDigestStore>(), db.Get<IBoardQueries>(), db.Get<IReviewStore>(), db);
+        db.Get<IQuizStore>(), db.Get<IDigestStore>(), db.Get<IBoardQueries>(), db.Get<IReviewStore>(), db) { Flags = db.Get<IFlagStore>() };
 
     public ValueTask DisposeAsync() => Database?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
