@@ -29,7 +29,7 @@ internal sealed class TeamsChannelPublisher(ConnectorClient connector) : IChanne
     public async Task PublishRevealAsync(Channel channel, RevealView reveal, CancellationToken cancellationToken)
     {
         var reference = Reference(channel);
-        await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Card(reference, TeamsCards.Reveal(reveal)), cancellationToken);
+        await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Card(reference, FlagCards.WithReport(TeamsCards.Reveal(reveal), reveal.Round.RoundId)), cancellationToken);
     }
 
     public async Task PublishDigestAsync(Channel channel, DigestView digest, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ public sealed class DiscordChannelPublisher(DiscordRestClient rest) : IChannelPu
         await rest.CreateMessageAsync(channel.ExternalId, new DiscordMessage
         {
             Content = DiscordRenderer.Reveal(reveal),
+            Components = [FlagRendering.ReportRow(reveal.Round.RoundId)],
             MessageReference = messageRef is null ? null : new MessageReference(messageRef),
             Nonce = "reveal-" + reveal.Round.RoundId.ToString(CultureInfo.InvariantCulture),
             EnforceNonce = true,

@@ -42,6 +42,8 @@ public static class DiscordHostingExtensions
         services.AddSingleton<DiscordCommandHandler>();
         services.AddSingleton<IDiscordComponentHandler, QuizAnswerHandler>();
         services.AddSingleton<IDiscordComponentHandler, DailyAnswerHandler>();
+        services.AddSingleton<IDiscordComponentHandler, FlagReportHandler>();
+        services.AddSingleton<IDiscordComponentHandler, FlagFormHandler>();
         if (configured)
         {
             // Unconfigured, the engine sees no Discord publisher and leaves Discord rounds unpublished instead of failing.

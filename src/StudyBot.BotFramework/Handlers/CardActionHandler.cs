@@ -12,7 +12,8 @@ internal sealed class CardActionHandler(
     CommandRouter router,
     QuizService quizzes,
     AnswerService answers,
-    RoundCountRefresher refresher)
+    RoundCountRefresher refresher,
+    FlagService flags)
 {
     /// <summary>Labels a card's choices carry: a letter or two (A, B, … or 1, 2, …); more labels than a question has are not an answer.</summary>
     public const int MaxLabels = 26;
@@ -31,6 +32,7 @@ internal sealed class CardActionHandler(
             CardVerbs.Setup => await SetupAsync(activity, data, cancellationToken),
             CardVerbs.Quiz => await QuizAsync(activity, cancellationToken),
             CardVerbs.Leaderboard => await BoardAsync(activity, cancellationToken),
+            FlagCards.Verb => await ReportAsync(activity, data, cancellationToken),
             _ => new CardActionResult(null, "That button is not one I know.", true),
         };
     }
@@ -90,7 +92,7 @@ internal sealed class CardActionHandler(
         {
             var step = await quizzes.AnswerAsync(roundId, actor, labels, cancellationToken);
             return step.Result.Outcome is AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered or AnswerOutcome.Closed
-                ? new CardActionResult(TeamsCards.Result(step.Result, step.Next, step.Summary), null)
+                ? new CardActionResult(FlagCards.WithReport(TeamsCards.Result(step.Result, step.Next, step.Summary), step.Result.RoundId), null)
                 : new CardActionResult(null, TeamsText.Render(step.Result.Message), true);
         }
 
@@ -137,6 +139,18 @@ internal sealed class CardActionHandler(
         }
 
         return await RunAsync(actor, invocation, cancellationToken);
+    }
+
+    /// <summary>The "Report a problem" form of a card: the engine stores it once per member and question version.</summary>
+    private async Task<CardActionResult> ReportAsync(Activity activity, CardData data, CancellationToken cancellationToken)
+    {
+        if (data.Id("roundId") is not { } roundId)
+        {
+            return new CardActionResult(null, "That report came without its question.", true);
+        }
+
+        var notice = await flags.ReportAsync(TeamsActors.From(activity), roundId, data.Text(FlagCards.ReasonInput), data.Text(FlagCards.TextInput), cancellationToken);
+        return new CardActionResult(null, TeamsResults.NoticeText(notice), true);
     }
 
     private Task<CardActionResult> QuizAsync(Activity activity, CancellationToken cancellationToken) =>

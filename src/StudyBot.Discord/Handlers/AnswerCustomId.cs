@@ -11,6 +11,10 @@ public sealed record AnswerCustomId(string Kind, long RoundId, string Labels)
     public const string Quiz = "q";
     public const string Daily = "d";
 
+    /// <summary>The "Report a problem" button of a round, and the modal it opens (no labels).</summary>
+    public const string Report = "r";
+    public const string ReportForm = "f";
+
     public override string ToString() => $"{Kind}:{RoundId.ToString(CultureInfo.InvariantCulture)}:{Labels}";
 
     public IReadOnlyList<string> LabelList => Labels.Select(c => c.ToString()).ToList();
@@ -23,7 +27,7 @@ public sealed record AnswerCustomId(string Kind, long RoundId, string Labels)
         }
 
         var parts = value.Split(':');
-        if (parts.Length != 3 || parts[0] is not (Quiz or Daily)
+        if (parts.Length != 3 || parts[0] is not (Quiz or Daily or Report or ReportForm)
             || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var roundId) || roundId <= 0
             || parts[2].Length > Grader.Labels.Length || parts[2].Any(c => !Grader.Labels.Contains(c, StringComparison.Ordinal)))
         {

@@ -45,8 +45,10 @@ public sealed class DailyAnswerHandler(
 
         var said = DiscordText.Render(result.Message);
         var message = result.Outcome == AnswerOutcome.Closed && result.Explanation is { } why ? $"{said}\n> {why}" : said;
+        // Once the key is shown (the round closed), the reply offers to report a problem with it.
+        var reply = new DiscordMessage { Content = DiscordMessage.Fit(message), Components = result.CorrectLabels.Count > 0 ? [FlagRendering.ReportRow(round.Id)] : [] };
         return inEphemeral
-            ? new InteractionResponse(CallbackType.UpdateMessage, new DiscordMessage { Content = DiscordMessage.Fit(message), Components = [] })
-            : InteractionResponse.Ephemeral(message);
+            ? new InteractionResponse(CallbackType.UpdateMessage, reply)
+            : new InteractionResponse(CallbackType.ChannelMessage, reply with { Flags = MessageFlags.Ephemeral });
     }
 }

@@ -27,7 +27,7 @@ public sealed class QuizAnswerHandler(QuizService quizzes) : IDiscordComponentHa
 
         var step = await quizzes.AnswerAsync(view.RoundId, context.Actor, labels, cancellationToken);
         return step.Result.Outcome is AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered
-            ? new InteractionResponse(CallbackType.UpdateMessage, DiscordRenderer.QuizStep(step))
+            ? new InteractionResponse(CallbackType.UpdateMessage, FlagRendering.WithReport(DiscordRenderer.QuizStep(step), step.Result.RoundId))
             : InteractionResponse.Ephemeral(DiscordText.Render(step.Result.Message));
     }
 }

@@ -21,15 +21,16 @@ internal static class PracticeCommand
         }
 
         output.WriteLine($"StudyBot practice: {arguments.Count} question(s){(start.First.ExamLabel.Length > 0 && arguments.Exam is not null ? $" for {arguments.Exam.ToUpperInvariant()}" : string.Empty)}. {HowToAnswer}");
-        return await AskAsync(quizzes, member, start.First, input, output, cancellationToken);
+        return await AskAsync(quizzes, member, start.First, input, output, cancellationToken, services.GetRequiredService<FlagService>());
     }
 
-    public const string HowToAnswer = "Answer with the letter(s), e.g. B, or A C, or C A D B for an order.";
+    public const string HowToAnswer = "Answer with the letter(s), e.g. B, or A C, or C A D B for an order; 'report REASON [words]' reports the question you just answered.";
 
     /// <summary>Asks a quiz's questions one at a time from <paramref name="first"/>, with each result and explanation, then the summary.</summary>
-    public static async Task<int> AskAsync(QuizService quizzes, Actor member, RoundView first, TextReader input, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<int> AskAsync(QuizService quizzes, Actor member, RoundView first, TextReader input, TextWriter output, CancellationToken cancellationToken, FlagService? flags = null)
     {
         var round = first;
+        long? answered = null;
         while (round is not null)
         {
             WriteQuestion(output, round);
@@ -39,6 +40,11 @@ internal static class PracticeCommand
                 output.WriteLine();
                 output.WriteLine("Input ended before the quiz did; your answers so far are saved.");
                 return 1;
+            }
+
+            if (flags is not null && await ReportAsync(flags, member, answered, line, output, cancellationToken))
+            {
+                continue;
             }
 
             var step = await quizzes.AnswerAsync(round.RoundId, member, Grader.ParseLabels(line), cancellationToken);
@@ -54,9 +60,20 @@ internal static class PracticeCommand
                 output.WriteLine($"  Why: {why}");
             }
 
+            answered = round.RoundId;
             if (step.Summary is { } summary)
             {
                 WriteSummary(output, summary);
+                if (flags is not null)
+                {
+                    output.Write("Press Enter to finish, or 'report REASON [words]' to report the last question > ");
+                    output.Flush();
+                    if (await input.ReadLineAsync(cancellationToken) is { } last)
+                    {
+                        await ReportAsync(flags, member, answered, last, output, cancellationToken);
+                    }
+                }
+
                 return 0;
             }
 
@@ -69,6 +86,31 @@ internal static class PracticeCommand
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A line <c>report REASON [words]</c> (reasons: wrong-answer, outdated, unclear, typo, other) reports the question just
+    /// answered; true when the line was a report (handled, or refused with a message), false for an answer.
+    /// </summary>
+    public static async Task<bool> ReportAsync(FlagService flags, Actor member, long? answered, string line, TextWriter output, CancellationToken cancellationToken)
+    {
+        var words = line.Trim();
+        if (!words.StartsWith("report", StringComparison.OrdinalIgnoreCase) || (words.Length > 6 && !char.IsWhiteSpace(words[6])))
+        {
+            return false;
+        }
+
+        if (answered is not { } roundId)
+        {
+            output.WriteLine("  Answer a question first; 'report' then reports it.");
+            return true;
+        }
+
+        var rest = words[6..].Trim();
+        var space = rest.IndexOf(' ', StringComparison.Ordinal);
+        var (reason, text) = space < 0 ? (rest, string.Empty) : (rest[..space], rest[(space + 1)..]);
+        output.WriteLine($"  {Say((await flags.ReportAsync(member, roundId, reason, text, cancellationToken)).Text)}");
+        return true;
     }
 
     /// <summary>The engine's prose for the terminal: commands in the text grammar, times with their zone.</summary>

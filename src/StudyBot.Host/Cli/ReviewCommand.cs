@@ -14,7 +14,7 @@ internal static class ReviewCommand
         {
             case QuizStartedResult started:
                 output.WriteLine($"StudyBot review: {PracticeCommand.Say(started.Intro ?? Text.Empty)} {PracticeCommand.HowToAnswer}");
-                var code = await PracticeCommand.AskAsync(services.GetRequiredService<QuizService>(), member, started.First, input, output, cancellationToken);
+                var code = await PracticeCommand.AskAsync(services.GetRequiredService<QuizService>(), member, started.First, input, output, cancellationToken, services.GetRequiredService<FlagService>());
 
                 // No background sync runs in a terminal verb: the session's answers become reviews before it ends.
                 await services.GetRequiredService<ReviewService>().SyncAsync(context.Member.Id, cancellationToken);
