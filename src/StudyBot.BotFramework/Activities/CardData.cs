@@ -11,7 +11,7 @@ namespace StudyBot.BotFramework.Activities;
 /// </summary>
 internal sealed class CardData
 {
-    private static readonly string[] Read = ["verb", "roundId", CardVerbs.ChoiceInput, "form", "time", "zone", "days", "exam", "reveal"];
+    private static readonly string[] Read = ["verb", "roundId", CardVerbs.ChoiceInput, "form", "time", "zone", "days", "exam", "reveal", FlagCards.ReasonInput, FlagCards.TextInput];
 
     private readonly Dictionary<string, RawValue> fields;
 
