@@ -9,7 +9,7 @@ namespace StudyBot.Engine.Flags;
 /// a new version. The hash is the first 16 hex digits of SHA-256 over a canonical text: each part on its own line,
 /// <c>prompt:</c>, then <c>choice:KEY=TEXT</c> in key order, <c>item:KEY=TEXT</c> in key order, and <c>answer:K1,K2</c> in
 /// the answer's own order; line breaks inside a text are written as <c>\n</c> and texts are trimmed. The same YAML always
-/// gives the same version, on every machine (docs/decisions/question-versions.md).
+/// gives the same version, on every machine (docs/decisions/0006-question-versions-and-regrades.md).
 /// </summary>
 public static class QuestionVersions
 {

@@ -3,7 +3,7 @@ using System.Text;
 namespace StudyBot.Host.Cli;
 
 /// <summary>
-/// The bank's simple CSV (docs/question-csv.md): a header row, then one question per row, RFC 4180 quoting (a field with a
+/// The bank's simple CSV (docs/question-import.md): a header row, then one question per row, RFC 4180 quoting (a field with a
 /// comma, quote or line break is double-quoted, a quote inside doubled). Columns: id, type, difficulty, exams
 /// (<c>MLA-C01:3;AIF-C01:1</c>, optionally <c>:task</c>), services (<c>;</c>-separated), prompt, A to F (empty when unused),
 /// answer (keys <c>;</c>-separated, in order for ordering), explanation, references (<c>;</c>-separated), verified
