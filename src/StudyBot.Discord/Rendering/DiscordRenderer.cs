@@ -17,7 +17,7 @@ public static class DiscordRenderer
             NoticeResult n => Text(Notice(n.Notice)),
             QuizStartedResult q => Question(q.First, AnswerCustomId.Quiz, lead: q.Intro is { } intro ? DiscordText.Render(intro) : null),
             DailyResult { Open: { } open } => Question(open, AnswerCustomId.Daily),
-            DailyResult { Closed: { } closed } => Text(Reveal(closed)),
+            DailyResult { Closed: { } closed } => FlagRendering.WithReport(Text(Reveal(closed)), closed.Round.RoundId),
             DailyResult d => Text(DiscordText.Render(d.None ?? Engine.Presentation.Text.Empty)),
             BoardResult b => Text(Leaderboard(b.Board)),
             StatsResult s => Text(Stats(s.Stats)),
@@ -26,6 +26,7 @@ public static class DiscordRenderer
             MockQuestionResult m => MockRendering.Question(m.Question),
             MockReportResult m => MockRendering.Report(m.Report),
             MockHistoryResult m => MockRendering.History(m.History),
+            FlagsResult f => Text(FlagRendering.List(f)), FlagDetailResult d => Text(FlagRendering.Detail(d)),
             SetupFormResult f => Text(DiscordText.Render(Engine.Setup.ChannelSetupService.Describe(f.Channel))),
             DeckFileResult d => Text(DiscordText.Render(d.Summary)),
             _ => Text("Done."),
@@ -187,7 +188,10 @@ public static class DiscordRenderer
         if (step.Next is { } next)
         {
             var question = Question(next, AnswerCustomId.Quiz, [], lead.ToString());
-            return question with { Components = [.. rating, .. question.Components ?? []] };
+            var rows = question.Components ?? [];
+            // The next question must stay answerable: when its rows (a matching page uses all five) leave no room, the result's
+            // row is left off (the answer counts as Good; a problem can still be reported from the reveal or the review).
+            return question with { Components = rating.Count + rows.Count <= DiscordMessage.MaxRows ? [.. rating, .. rows] : rows };
         }
 
         var content = step.Summary is { } summary ? lead + "\n\n" + QuizSummary(summary) : lead.ToString();
