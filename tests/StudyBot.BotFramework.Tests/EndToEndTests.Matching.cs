@@ -120,9 +120,12 @@ public sealed partial class EndToEndTests
         Assert.Contains("Pick a match for item 2", refused["value"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("0 answers so far", refused["value"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(0, rowsBefore);
-        Assert.Equal("application/vnd.microsoft.activity.message", (string?)recorded["type"]);
-        Assert.StartsWith("Recorded 1 → B, 2 → C, 3 → D.", (string?)recorded["value"], StringComparison.Ordinal);
-        Assert.DoesNotContain("Polly", (string?)recorded["value"], StringComparison.Ordinal);
+        // The member's own view of the daily card (theirs alone): what they recorded, not the key before the reveal.
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)recorded["type"]);
+        var mine = recorded["value"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("You answered 1 → B, 2 → C, 3 → D", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("the answer is", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("Input.ChoiceSet", mine, StringComparison.Ordinal);
         Assert.Equal(["B", "A", "C"], Assert.Single(stores.Answers.Answers).Keys);
     }
 }

@@ -51,7 +51,7 @@ public sealed class TeamsMatchingCardTests
         Assert.Empty(All(sut, "Action.Execute"));
         var facts = All(sut, "FactSet").SelectMany(f => f["facts"]!.AsArray()).Select(f => (string?)f!["value"]).ToList();
         Assert.Contains("Turn text into speech", facts);
-        Assert.Contains("Four", facts);
+        Assert.Contains("**D.** Four", Texts(sut), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class TeamsMatchingCardTests
             [new("✓", "every item matched", 2, true), new("✗", "another matching", 1, false)], [], 3, []));
 
         var facts = All(sut, "FactSet").First()["facts"]!.AsArray().Select(f => ((string?)f!["title"], (string?)f["value"]));
-        Assert.Equal([("1.", "Turn speech into text"), ("2.", "Turn text into speech"), ("3.", "Read <forms>")], facts);
+        Assert.Equal([("1.", "Turn speech into text"), ("2.", "Turn text into speech"), ("3.", "Read &lt;forms&gt;")], facts);
     }
 
     [Fact]

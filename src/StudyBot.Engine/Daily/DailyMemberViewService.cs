@@ -48,7 +48,7 @@ public sealed class DailyMemberViewService(
         }
 
         var chosen = Grader.ToLabels(round.ChoiceOrder, answer.Keys);
-        var picked = string.Join(question.Type == QuestionType.Ordering ? " → " : ", ", chosen);
+        var picked = Grader.DescribeChosen(question.Type, chosen);
         if (reveal is null)
         {
             return new MemberRoundView(view, chosen, Text.Of($"You answered {picked}. The answer is revealed at ", new TimePart(round.ClosesAt, view.Zone), "."), null, null);
@@ -56,7 +56,7 @@ public sealed class DailyMemberViewService(
 
         var note = answer.Correct
             ? $"You chose {picked} · that is right, +{answer.Points} point{(answer.Points == 1 ? string.Empty : "s")}."
-            : $"You chose {picked} · the answer is {string.Join(question.Type == QuestionType.Ordering ? " → " : ", ", reveal.CorrectLabels)}.";
+            : $"You chose {picked} · the answer is {Grader.DescribeChosen(question.Type, reveal.CorrectLabels)}.";
         return new MemberRoundView(view, chosen, Text.Of(note), answer.Correct, reveal);
     }
 }

@@ -90,7 +90,9 @@ public sealed class DiscordSnapshotTests
         var sut = DiscordRenderer.Result(start);
 
         SnapshotFile.Match("ordering-quiz", Json(sut));
-        Assert.Equal(3, Inputs(sut).Count());
+        // One button per step still to place, then undo last, start over and submit.
+        Assert.Equal(3, Inputs(sut).Count(c => c.CustomId!.EndsWith(":o", StringComparison.Ordinal)));
+        Assert.Equal([":u", ":r", ":s"], Inputs(sut).Select(c => c.CustomId![^2..]).Where(e => e != ":o"));
         Assert.Contains("Prepare the data", sut.Content);
     }
 
@@ -105,7 +107,10 @@ public sealed class DiscordSnapshotTests
         Assert.StartsWith("✅ Correct! +2 points.", sut.Content);
         Assert.Contains(@"The \*\*label\*\* is written as \`\_\_label\_\_\`; \<channel\> stays as typed.", sut.Content);
         Assert.Contains("1/1 correct, 2/2 points", sut.Content);
-        Assert.Empty(sut.Components!);
+
+        // After a right answer the only buttons are how it felt: Hard, Good, Easy.
+        Assert.Equal(["H", "G", "E"], Inputs(sut).Select(c => c.CustomId!.Split(':')[2]));
+        Assert.All(Inputs(sut), c => Assert.StartsWith("r:", c.CustomId, StringComparison.Ordinal));
     }
 
     [Fact]
