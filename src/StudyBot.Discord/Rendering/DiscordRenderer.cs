@@ -63,16 +63,32 @@ public static class DiscordRenderer
             text.Append("**Start with:** ").AppendJoin(" · ", help.Actions.Select(DiscordText.Command)).AppendLine().AppendLine();
         }
 
+        var full = Commands(help, compact: false);
+        // Every command must be listed: when the subcommands' descriptions would not fit in one message, they are named only.
+        var list = text.Length + full.Length <= DiscordMessage.MaxContentLength ? full : Commands(help, compact: true);
+        return DiscordMessage.Fit(text.Append(list).ToString().TrimEnd());
+    }
+
+    private static string Commands(HelpView help, bool compact)
+    {
+        var text = new StringBuilder();
         foreach (var command in help.Commands)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"`{Usage(command)}` · {DiscordText.Escape(command.Description)}");
-            foreach (var sub in command.SubcommandList.Where(s => (!s.AdminOnly || help.ForAdmin) && DiscordCommandDefinitions.OnDiscord(s)))
+            var subs = command.SubcommandList.Where(s => (!s.AdminOnly || help.ForAdmin) && DiscordCommandDefinitions.OnDiscord(s)).ToList();
+            if (compact && subs.Count > 0)
+            {
+                text.Append("  ").AppendJoin(" · ", subs.Select(sub => $"`{Usage(command, sub)}`")).AppendLine();
+                continue;
+            }
+
+            foreach (var sub in subs)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  `{Usage(command, sub)}` · {DiscordText.Escape(sub.Description)}");
             }
         }
 
-        return DiscordMessage.Fit(text.ToString().TrimEnd());
+        return text.ToString();
     }
 
     private static string Usage(CommandDefinition command, CommandDefinition? sub = null)
