@@ -37,13 +37,19 @@ internal sealed class TeamsChannelPublisher(ConnectorClient connector, DailyCard
     public async Task PublishRevealAsync(Channel channel, RevealView reveal, CancellationToken cancellationToken)
     {
         var reference = Reference(channel);
-        await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Card(reference, TeamsCards.Reveal(reveal)), cancellationToken);
+        await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Card(reference, FlagCards.WithReport(TeamsCards.Reveal(reveal), reveal.Round.RoundId)), cancellationToken);
     }
 
     public async Task PublishDigestAsync(Channel channel, DigestView digest, CancellationToken cancellationToken)
     {
         var reference = Reference(channel);
         await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Card(reference, TeamsCards.Digest(digest)), cancellationToken);
+    }
+
+    public async Task PublishNoticeAsync(Channel channel, Text text, CancellationToken cancellationToken)
+    {
+        var reference = Reference(channel);
+        await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Card(reference, CardElements.Card([CardElements.Text(TeamsText.Render(text))])), cancellationToken);
     }
 
     private static Activity Card(TeamsConversationReference reference, JsonObject card) =>

@@ -73,6 +73,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IDigestStore, EfDigestStore>();
         services.AddSingleton<IMockStore, EfMockStore>();
         services.AddSingleton<IBoardQueries, BoardQueries>();
+        services.AddSingleton<IFlagStore, EfFlagStore>();
         return services;
     }
 }

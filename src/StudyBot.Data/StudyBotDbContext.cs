@@ -35,6 +35,12 @@ public abstract class StudyBotDbContext(DbContextOptions options) : DbContext(op
 
     public DbSet<Rows.MemberConversationRow> MemberConversations => Set<Rows.MemberConversationRow>();
 
+    public DbSet<QuestionFlag> QuestionFlags => Set<QuestionFlag>();
+
+    public DbSet<FlagResolution> FlagResolutions => Set<FlagResolution>();
+
+    public DbSet<Rows.QuestionVersionRow> QuestionVersionRows => Set<Rows.QuestionVersionRow>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) => throw new InvalidOperationException(SaveOutsideGate);
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>

@@ -33,6 +33,7 @@ public sealed class DiscordChannelPublisher(DiscordRestClient rest) : IChannelPu
         await rest.CreateMessageAsync(channel.ExternalId, new DiscordMessage
         {
             Content = DiscordRenderer.Reveal(reveal),
+            Components = [FlagRendering.ReportRow(reveal.Round.RoundId)],
             MessageReference = messageRef is null ? null : new MessageReference(messageRef),
             Nonce = "reveal-" + reveal.Round.RoundId.ToString(CultureInfo.InvariantCulture),
             EnforceNonce = true,
@@ -50,4 +51,7 @@ public sealed class DiscordChannelPublisher(DiscordRestClient rest) : IChannelPu
         var file = digest.ChartPng is { } png ? new DiscordFile(chart, "image/png", png) : null;
         return rest.CreateMessageAsync(channel.ExternalId, message, file, cancellationToken);
     }
+
+    public Task PublishNoticeAsync(Channel channel, Text text, CancellationToken cancellationToken) =>
+        rest.CreateMessageAsync(channel.ExternalId, new DiscordMessage { Content = DiscordText.Render(text) }, null, cancellationToken);
 }

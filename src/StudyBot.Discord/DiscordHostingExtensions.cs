@@ -44,6 +44,8 @@ public static class DiscordHostingExtensions
         services.AddSingleton<IDiscordComponentHandler, DailyAnswerHandler>();
         services.AddSingleton<IDiscordComponentHandler, MockClickHandler>();
         services.AddSingleton<IDiscordComponentHandler, AnswerRatingHandler>();
+        services.AddSingleton<IDiscordComponentHandler, FlagReportHandler>();
+        services.AddSingleton<IDiscordComponentHandler, FlagFormHandler>();
         if (configured)
         {
             // Unconfigured, the engine sees no Discord publisher and leaves Discord rounds unpublished instead of failing.

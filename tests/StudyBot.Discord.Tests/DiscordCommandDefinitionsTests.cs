@@ -78,7 +78,7 @@ public sealed partial class DiscordCommandDefinitionsTests
     {
         var commands = DiscordCommandDefinitions.Build(TestBank.Exams);
 
-        Assert.Equal(["daily", "exams", "help", "leaderboard", "mock", "quiz", "review", "setup", "stats"], commands.Select(c => c!["name"]!.GetValue<string>()).Order());
+        Assert.Equal(["daily", "exams", "flags", "help", "leaderboard", "mock", "quiz", "review", "setup", "stats"], commands.Select(c => c!["name"]!.GetValue<string>()).Order());
         Assert.Equal(["daily", "pause", "post-now", "resume", "status"],
             commands.Single(c => c!["name"]!.GetValue<string>() == "setup")!["options"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()).Order());
         foreach (var command in commands.OfType<JsonObject>())
@@ -192,7 +192,7 @@ public sealed partial class DiscordCommandDefinitionsTests
         Assert.Equal(0, code);
         var put = Assert.Single(fake.Matching("PUT", "/applications/1000/guilds/123456/commands"));
         Assert.Equal("Bot test-token", put.Authorization);
-        Assert.Contains("Registered 9 commands", output.ToString());
+        Assert.Contains("Registered 10 commands", output.ToString());
     }
 
     [Fact]

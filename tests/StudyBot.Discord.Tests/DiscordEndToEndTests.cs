@@ -36,8 +36,11 @@ public sealed class DiscordEndToEndTests
         Assert.Equal(7, firstBody.GetProperty("type").GetInt32());
         Assert.Contains("Correct", firstBody.GetProperty("data").GetProperty("content").GetString());
         Assert.Contains("Quiz finished", firstBody.GetProperty("data").GetProperty("content").GetString());
-        // A right answer's only buttons are how it felt: Hard, Good (what it counts as) or Easy.
-        Assert.Equal([$"r:{round.Id}:H", $"r:{round.Id}:G", $"r:{round.Id}:E"], CustomIds(firstBody.GetProperty("data")));
+        // A right answer's buttons, in one row under the summary: how it felt (Hard, Good - what it counts as - or Easy)
+        // and "Report a problem" for the question just answered.
+        var rows = firstBody.GetProperty("data").GetProperty("components");
+        Assert.Single(rows.EnumerateArray());
+        Assert.Equal([$"r:{round.Id}:H", $"r:{round.Id}:G", $"r:{round.Id}:E", $"p:{round.Id}:"], CustomIds(firstBody.GetProperty("data")));
         Assert.Equal(7, secondBody.GetProperty("type").GetInt32());
         Assert.Contains("already answered", secondBody.GetProperty("data").GetProperty("content").GetString());
         var answer = Assert.Single(host.Answers);

@@ -31,6 +31,24 @@ public sealed class DiscordMatchingTests
     }
 
     [Fact]
+    public void QuizStep_RightAnswerThenNextQuestion_RatingAndReportShareOneRow_AndAFullMatchingPageStillFits()
+    {
+        var right = new AnswerResultView(AnswerOutcome.Recorded, Engine.Presentation.Text.Of("Correct."), 41, ["B"], true, true, 2, ["B"], "B. S3", null, ReviewRating.Good);
+        var ordering = Matching(items: 3) with { Type = QuestionType.Ordering, Items = [] };
+
+        var roomy = DiscordRenderer.QuizStep(new QuizStepView(right, ordering, null));
+        var full = DiscordRenderer.QuizStep(new QuizStepView(right, Matching(items: 4), null));
+
+        // Hard, Good, Easy and "Report a problem" are one row above the next question's rows.
+        Assert.Equal(["r:41:H", "r:41:G", "r:41:E", "p:41:"], roomy.Components![0].Components!.Select(c => c.CustomId));
+        AssertFitsDiscord(roomy);
+        // Four items' menus and the buttons take the five rows a message may have: the question stays whole and answerable.
+        AssertFitsDiscord(full);
+        Assert.Equal(5, full.Components!.Count);
+        Assert.All(full.Components!.SelectMany(r => r.Components!), c => Assert.StartsWith("q:77:", c.CustomId));
+    }
+
+    [Fact]
     public void Question_Matching_OneSelectPerItemThenStartOverAndSubmit_WithItemsInFull()
     {
         var sut = DiscordRenderer.Question(Matching(), AnswerCustomId.Quiz);

@@ -40,8 +40,9 @@ public sealed class DiscordRatingTests
         Assert.Contains("Correct", content, StringComparison.Ordinal);
         Assert.Contains("Quiz finished", content, StringComparison.Ordinal);
         var buttons = Buttons(easyBody.GetProperty("data"));
-        Assert.Equal(["Hard", "Good", "✓ Easy"], buttons.Select(b => b.GetProperty("label").GetString()));
-        Assert.Equal([2, 2, 3], buttons.Select(b => b.GetProperty("style").GetInt32()));
+        // The rating row also keeps "Report a problem" for the question after a rating click.
+        Assert.Equal(["Hard", "Good", "✓ Easy", "Report a problem"], buttons.Select(b => b.GetProperty("label").GetString()));
+        Assert.Equal([2, 2, 3, 2], buttons.Select(b => b.GetProperty("style").GetInt32()));
         Assert.Equal(7, againBody.GetProperty("type").GetInt32());
         Assert.Equal([ReviewRating.Easy], afterTwo);
         Assert.Equal("✓ Hard", Buttons(hardBody.GetProperty("data"))[0].GetProperty("label").GetString());

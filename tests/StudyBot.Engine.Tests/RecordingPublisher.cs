@@ -57,4 +57,13 @@ internal sealed class RecordingPublisher : IChannelPublisher
     }
 
     public Task PublishDigestAsync(Channel channel, DigestView digest, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Notices posted, with the channel they went to.</summary>
+    public List<(long ChannelId, Text Text)> Notices { get; } = [];
+
+    public Task PublishNoticeAsync(Channel channel, Text text, CancellationToken cancellationToken)
+    {
+        Notices.Add((channel.Id, text));
+        return Task.CompletedTask;
+    }
 }

@@ -104,9 +104,15 @@ public sealed class DiscordHostTests
         Assert.Equal(4, (int)message["type"]!);
         Assert.Equal(64, (int)message["data"]!["flags"]!);
         string? lastClick = null;
-        for (var step = 0; step < 8 && message["data"]!["components"] is JsonArray { Count: > 0 } rows; step++)
+        // Clicks answers until none is left: the summary keeps only the rating and "Report a problem" buttons, which are no answers.
+        for (var step = 0; step < 8 && message["data"]!["components"] is JsonArray { Count: > 0 } rows && ((string?)rows[0]!["components"]![0]!["custom_id"] ?? string.Empty).StartsWith("q:", StringComparison.Ordinal); step++)
         {
-            var component = rows[0]!["components"]![0]!;
+            // A built answer (matching, ordering) is finished first: an item's menu with no pick, then a choice to place, then Submit.
+            var all = rows.SelectMany(r => r!["components"]!.AsArray()).Select(c => c!).ToList();
+            var component = all.FirstOrDefault(c => (int)c["type"]! == 3 && ((string)c["custom_id"]!).Contains(":m", StringComparison.Ordinal) && !c["options"]!.AsArray().Any(o => (bool?)o!["default"] == true))
+                ?? all.FirstOrDefault(c => ((string)c["custom_id"]!).EndsWith(":o", StringComparison.Ordinal))
+                ?? all.FirstOrDefault(c => ((string)c["custom_id"]!).EndsWith(":s", StringComparison.Ordinal))
+                ?? rows[0]!["components"]![0]!;
             var data = new JsonObject { ["custom_id"] = (string)component["custom_id"]!, ["component_type"] = (int)component["type"]! };
             if ((int)component["type"]! == 3)
             {

@@ -54,4 +54,12 @@ public sealed class FakeChannelPublisher : IChannelPublisher
         Digests.Add((channel.Id, digest));
         return Task.CompletedTask;
     }
+
+    public List<(long ChannelId, Text Text)> Notices { get; } = [];
+
+    public Task PublishNoticeAsync(Channel channel, Text text, CancellationToken cancellationToken)
+    {
+        Notices.Add((channel.Id, text));
+        return Task.CompletedTask;
+    }
 }

@@ -11,7 +11,7 @@ namespace StudyBot.BotFramework.Activities;
 /// </summary>
 internal sealed class CardData
 {
-    private static readonly string[] Read = ["verb", "roundId", CardVerbs.ChoiceInput, CardVerbs.OrderField, "form", "time", "zone", "days", "exam", "reveal", "command", "zoneOther", "customDays", "revealAt", MockCards.AttemptField, MockCards.PositionField, MockCards.StepField, MockCards.TargetInput, MockCards.PageField, "rating"];
+    private static readonly string[] Read = ["verb", "roundId", CardVerbs.ChoiceInput, CardVerbs.OrderField, "form", "time", "zone", "days", "exam", "reveal", "command", "zoneOther", "customDays", "revealAt", MockCards.AttemptField, MockCards.PositionField, MockCards.StepField, MockCards.TargetInput, MockCards.PageField, "rating", FlagCards.ReasonInput, FlagCards.TextInput];
 
     private readonly Dictionary<string, RawValue> fields;
 

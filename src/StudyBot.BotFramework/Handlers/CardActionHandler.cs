@@ -18,7 +18,8 @@ internal sealed class CardActionHandler(
     ReviewRatingService ratings,
     RoundCountRefresher refresher,
     QuestionBank bank,
-    MockCardHandler mocks)
+    MockCardHandler mocks,
+    FlagService flags)
 {
     /// <summary>Labels a card's choices carry: a letter or two (A, B, … or 1, 2, …); more labels than a question has are not an answer.</summary>
     public const int MaxLabels = 26;
@@ -42,6 +43,7 @@ internal sealed class CardActionHandler(
             CardVerbs.Refresh => await RefreshAsync(activity, data, cancellationToken),
             CardVerbs.Mock => await mocks.HandleAsync(activity, data, cancellationToken),
             CardVerbs.Rate => await RateAsync(activity, data, cancellationToken),
+            FlagCards.Verb => await ReportAsync(activity, data, cancellationToken),
             _ => new CardActionResult(null, "That button is not one I know.", true),
         };
     }
@@ -138,7 +140,7 @@ internal sealed class CardActionHandler(
         {
             var step = await quizzes.AnswerAsync(roundId, actor, labels, cancellationToken);
             return step.Result.Outcome is AnswerOutcome.Recorded or AnswerOutcome.AlreadyAnswered or AnswerOutcome.Closed
-                ? new CardActionResult(TeamsCards.Result(step.Result, step.Next, step.Summary), null)
+                ? new CardActionResult(FlagCards.WithReport(TeamsCards.Result(step.Result, step.Next, step.Summary), step.Result.RoundId), null)
                 : new CardActionResult(null, TeamsText.Render(step.Result.Message), true);
         }
 
@@ -253,6 +255,18 @@ internal sealed class CardActionHandler(
 
     private CardActionResult FormAgain(SetupFormInput input, IReadOnlyList<string> errors) =>
         new(TeamsSetupForm.Card(input, bank.Exams, null, errors), string.Join(" ", errors), true, PerMember: true);
+
+    /// <summary>The "Report a problem" form of a card: the engine stores it once per member and question version.</summary>
+    private async Task<CardActionResult> ReportAsync(Activity activity, CardData data, CancellationToken cancellationToken)
+    {
+        if (data.Id("roundId") is not { } roundId)
+        {
+            return new CardActionResult(null, "That report came without its question.", true);
+        }
+
+        var notice = await flags.ReportAsync(TeamsActors.From(activity), roundId, data.Text(FlagCards.ReasonInput), data.Text(FlagCards.TextInput), cancellationToken);
+        return new CardActionResult(null, TeamsResults.NoticeText(notice), true);
+    }
 
     /// <summary>
     /// A button that starts something (a quiz, a board, the setup form, a command from help): its result is a new post; a

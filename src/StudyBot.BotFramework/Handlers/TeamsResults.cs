@@ -13,7 +13,7 @@ internal sealed class TeamsResults(TeamsResponder responder)
         NoticeResult n => (null, NoticeText(n.Notice)),
         QuizStartedResult q => (q.Intro is { } intro ? TeamsCards.IntroducedQuestion(q.First, TeamsText.Render(intro)) : TeamsCards.Question(q.First), null),
         DailyResult { Open: { } open } => (TeamsCards.Question(open), null),
-        DailyResult { Closed: { } closed } => (TeamsCards.Reveal(closed), null),
+        DailyResult { Closed: { } closed } => (FlagCards.WithReport(TeamsCards.Reveal(closed), closed.Round.RoundId), null),
         DailyResult d => (null, TeamsText.Render(d.None ?? Text.Empty)),
         BoardResult b => (TeamsCards.Leaderboard(b.Board), null),
         StatsResult s => (TeamsCards.Stats(s.Stats), null),
@@ -24,6 +24,8 @@ internal sealed class TeamsResults(TeamsResponder responder)
         MockHistoryResult m => (MockCards.History(m.History), null),
         SetupFormResult f => (TeamsCards.Setup(f.Channel, f.Exams, f.Zone), null),
         DeckFileResult d => (null, TeamsText.Render(d.Summary)),
+        FlagsResult f => (FlagCards.List(f), null),
+        FlagDetailResult d => (FlagCards.Detail(d), null),
         _ => (null, "Done."),
     };
 

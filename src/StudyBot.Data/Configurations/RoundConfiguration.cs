@@ -12,6 +12,10 @@ internal sealed class RoundConfiguration : IEntityTypeConfiguration<Round>
         builder.Property(r => r.QuestionId).HasMaxLength(100);
         builder.Property(r => r.ChoiceOrder).HasMaxLength(8);
         builder.Property(r => r.MessageRef).HasMaxLength(256);
+        builder.Property(r => r.QuestionVersion).HasMaxLength(QuestionVersions.Length);
+
+        // A re-grade reads the rounds that asked one version of a question.
+        builder.HasIndex(r => new { r.QuestionId, r.QuestionVersion });
 
         // One daily round per channel and local date; quiz rounds have no date, and NULLs never collide.
         builder.HasIndex(r => new { r.ChannelId, r.LocalDate }).IsUnique();

@@ -142,7 +142,91 @@ public sealed class WriteGate
             },
             cancellationToken);
 
+    /// <summary>
+    /// The batch's steps in order, in one transaction on the lane: set-based updates and deletes (a step with an expected
+    /// count rolls everything back when it changes another number of rows, e.g. a row whose version moved meanwhile) and
+    /// inserts (saved at their step, so a later step can use their generated ids). All or nothing.
+    /// </summary>
+    public Task<BatchResult> RunBatchAsync(WriteBatch batch, CancellationToken cancellationToken) =>
+        _lane.RunAsync(
+            async () =>
+            {
+                await using var db = _contexts.CreateDbContext();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                try
+                {
+                    foreach (var step in batch.Steps)
+                    {
+                        int changed;
+                        if (step.Insert is { } row)
+                        {
+                            db.Add(row);
+                            changed = await db.SaveThroughGateAsync(cancellationToken) > 0 ? 1 : 0;
+                        }
+                        else
+                        {
+                            changed = await step.Statement!(db, cancellationToken);
+                        }
+
+                        if (step.Expect is { } expected && changed != expected)
+                        {
+                            return BatchResult.ConditionFailed;
+                        }
+                    }
+                }
+                catch (DbUpdateException ex) when (_dialect.IsUniqueViolation(ex))
+                {
+                    return BatchResult.UniqueViolation;
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+                return BatchResult.Committed;
+            },
+            cancellationToken);
+
     /// <summary>Hand-written statements (the answer path), on the lane's connection.</summary>
     public Task<T> ExecuteAsync<T>(Func<SqlCommands, Task<T>> work, CancellationToken cancellationToken) =>
         _lane.WithCommandsAsync(work, cancellationToken);
+}
+
+/// <summary>Writes for <see cref="WriteGate.RunBatchAsync"/>, staged in order; nothing runs until the gate runs them.</summary>
+public sealed class WriteBatch
+{
+    internal List<BatchStep> Steps { get; } = [];
+
+    public bool IsEmpty => Steps.Count == 0;
+
+    public WriteBatch Insert(object row)
+    {
+        Steps.Add(new BatchStep(row, null, 1));
+        return this;
+    }
+
+    /// <param name="expect">How many rows the update must change, or the batch is rolled back; null: any number.</param>
+    public WriteBatch Update<T>(Expression<Func<T, bool>> rows, Action<UpdateSettersBuilder<T>> set, int? expect = null)
+        where T : class
+    {
+        Steps.Add(new BatchStep(null, (db, ct) => db.Set<T>().Where(rows).ExecuteUpdateAsync(set, ct), expect));
+        return this;
+    }
+
+    public WriteBatch Delete<T>(Expression<Func<T, bool>> rows, int? expect = null)
+        where T : class
+    {
+        Steps.Add(new BatchStep(null, (db, ct) => db.Set<T>().Where(rows).ExecuteDeleteAsync(ct), expect));
+        return this;
+    }
+
+    internal sealed record BatchStep(object? Insert, Func<StudyBotDbContext, CancellationToken, Task<int>>? Statement, int? Expect);
+}
+
+public enum BatchResult
+{
+    Committed,
+
+    /// <summary>A step changed another number of rows than it expected; nothing was written.</summary>
+    ConditionFailed,
+
+    /// <summary>An insert repeated a unique key; nothing was written.</summary>
+    UniqueViolation,
 }

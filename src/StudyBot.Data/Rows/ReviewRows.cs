@@ -90,3 +90,13 @@ public sealed class ReviewSettingsRow
 
     public ReviewSettings ToSettings() => new(MemberId, Retention, ExamDate, ExamCode, RemindAt, TimeZone, LastRemindedOn);
 }
+
+/// <summary>A question version as first seen: its key and choice keys, so a later bank can tell a key change.</summary>
+public sealed class QuestionVersionRow
+{
+    public string Version { get; set; } = "";
+    public string QuestionId { get; set; } = "";
+    public string Answer { get; set; } = "";
+    public string ChoiceKeys { get; set; } = "";
+    public DateTimeOffset FirstSeenAt { get; set; }
+}

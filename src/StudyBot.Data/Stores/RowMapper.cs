@@ -11,7 +11,7 @@ namespace StudyBot.Data.Stores;
 public sealed class RowMapper
 {
     public const string RoundColumns =
-        "\"Id\", \"Kind\", \"ChannelId\", \"CommunityId\", \"QuizId\", \"Sequence\", \"QuestionId\", \"ChoiceOrder\", \"LocalDate\", \"OpensAt\", \"ClosesAt\", \"ClosedAt\", \"MessageRef\", \"RevealedAt\"";
+        "\"Id\", \"Kind\", \"ChannelId\", \"CommunityId\", \"QuizId\", \"Sequence\", \"QuestionId\", \"ChoiceOrder\", \"LocalDate\", \"OpensAt\", \"ClosesAt\", \"ClosedAt\", \"MessageRef\", \"RevealedAt\", \"QuestionVersion\"";
 
     public const string ChannelColumns =
         "\"Id\", \"CommunityId\", \"Platform\", \"ExternalId\", \"Name\", \"Active\", \"DailyEnabled\", \"Paused\", \"PostMinuteOfDay\", \"TimeZone\", " +
@@ -66,6 +66,7 @@ public sealed class RowMapper
         ClosedAt = reader.IsDBNull(11) ? null : _dialect.ReadInstant(reader, 11),
         MessageRef = reader.IsDBNull(12) ? null : reader.GetString(12),
         RevealedAt = reader.IsDBNull(13) ? null : _dialect.ReadInstant(reader, 13),
+        QuestionVersion = reader.IsDBNull(14) ? null : reader.GetString(14),
     };
 
     private Channel ReadChannelRow(DbDataReader reader) => new()

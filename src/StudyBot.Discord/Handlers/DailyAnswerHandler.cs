@@ -57,6 +57,7 @@ public sealed class DailyAnswerHandler(
 
         var said = DiscordText.Render(result.Message);
         var message = result.Outcome == AnswerOutcome.Closed && result.Explanation is { } why ? $"{said}\n> {why}" : said;
+        // Once the key is shown (the round closed), the reply's row offers to report a problem with it, next to the rating.
         var reply = DiscordRatings.DailyReply(result, message);
         return inEphemeral
             ? new InteractionResponse(CallbackType.UpdateMessage, reply)

@@ -48,7 +48,7 @@ public sealed class DiscordInteractionDispatcher(
                     }
 
                     return StudyBotMetrics.Handled("discord", "command", await commands.HandleAsync(context, cancellationToken));
-                case InteractionType.MessageComponent:
+                case InteractionType.MessageComponent or InteractionType.ModalSubmit:
                     var customId = AnswerCustomId.TryParse(interaction.Data?.CustomId);
                     if (customId is null || !_components.TryGetValue(customId.Kind, out var component))
                     {

@@ -8,4 +8,5 @@ public static class CallbackType
     public const int DeferredUpdateMessage = 6;
     public const int UpdateMessage = 7;
     public const int AutocompleteResult = 8;
+    public const int Modal = 9;
 }

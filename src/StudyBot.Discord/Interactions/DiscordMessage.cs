@@ -5,6 +5,9 @@ public sealed record DiscordMessage
 {
     public const int MaxContentLength = 2000;
 
+    /// <summary>Discord refuses a message with more action rows than this.</summary>
+    public const int MaxRows = 5;
+
     public string? Content { get; init; }
 
     public int? Flags { get; init; }

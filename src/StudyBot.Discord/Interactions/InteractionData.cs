@@ -9,4 +9,8 @@ public sealed record InteractionData(
     InteractionResolved? Resolved,
     string? CustomId,
     int? ComponentType,
-    IReadOnlyList<string>? Values);
+    IReadOnlyList<string>? Values)
+{
+    /// <summary>A submitted modal's inputs.</summary>
+    public IReadOnlyList<ModalComponent>? Components { get; init; }
+}

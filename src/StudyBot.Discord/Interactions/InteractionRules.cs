@@ -73,6 +73,7 @@ internal static class InteractionRules
             ?? (data.Type is < 1 or > 4 ? "unknown data.type" : null)
             ?? (data.ComponentType is < 1 or > 20 ? "unknown data.component_type" : null)
             ?? Options(data.Options, 1)
+            ?? ModalComponent.Problem(data.Components)
             ?? Resolved(data.Resolved);
     }
 

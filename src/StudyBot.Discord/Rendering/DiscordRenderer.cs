@@ -17,7 +17,7 @@ public static class DiscordRenderer
             NoticeResult n => Text(Notice(n.Notice)),
             QuizStartedResult q => Question(q.First, AnswerCustomId.Quiz, lead: q.Intro is { } intro ? DiscordText.Render(intro) : null),
             DailyResult { Open: { } open } => Question(open, AnswerCustomId.Daily),
-            DailyResult { Closed: { } closed } => Text(Reveal(closed)),
+            DailyResult { Closed: { } closed } => FlagRendering.WithReport(Text(Reveal(closed)), closed.Round.RoundId),
             DailyResult d => Text(DiscordText.Render(d.None ?? Engine.Presentation.Text.Empty)),
             BoardResult b => Text(Leaderboard(b.Board)),
             StatsResult s => Text(Stats(s.Stats)),
@@ -26,6 +26,7 @@ public static class DiscordRenderer
             MockQuestionResult m => MockRendering.Question(m.Question),
             MockReportResult m => MockRendering.Report(m.Report),
             MockHistoryResult m => MockRendering.History(m.History),
+            FlagsResult f => Text(FlagRendering.List(f)), FlagDetailResult d => Text(FlagRendering.Detail(d)),
             SetupFormResult f => Text(DiscordText.Render(Engine.Setup.ChannelSetupService.Describe(f.Channel))),
             DeckFileResult d => Text(DiscordText.Render(d.Summary)),
             _ => Text("Done."),
@@ -62,16 +63,32 @@ public static class DiscordRenderer
             text.Append("**Start with:** ").AppendJoin(" · ", help.Actions.Select(DiscordText.Command)).AppendLine().AppendLine();
         }
 
+        var full = Commands(help, compact: false);
+        // Every command must be listed: when the subcommands' descriptions would not fit in one message, they are named only.
+        var list = text.Length + full.Length <= DiscordMessage.MaxContentLength ? full : Commands(help, compact: true);
+        return DiscordMessage.Fit(text.Append(list).ToString().TrimEnd());
+    }
+
+    private static string Commands(HelpView help, bool compact)
+    {
+        var text = new StringBuilder();
         foreach (var command in help.Commands)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"`{Usage(command)}` · {DiscordText.Escape(command.Description)}");
-            foreach (var sub in command.SubcommandList.Where(s => (!s.AdminOnly || help.ForAdmin) && DiscordCommandDefinitions.OnDiscord(s)))
+            var subs = command.SubcommandList.Where(s => (!s.AdminOnly || help.ForAdmin) && DiscordCommandDefinitions.OnDiscord(s)).ToList();
+            if (compact && subs.Count > 0)
+            {
+                text.Append("  ").AppendJoin(" · ", subs.Select(sub => $"`{Usage(command, sub)}`")).AppendLine();
+                continue;
+            }
+
+            foreach (var sub in subs)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  `{Usage(command, sub)}` · {DiscordText.Escape(sub.Description)}");
             }
         }
 
-        return DiscordMessage.Fit(text.ToString().TrimEnd());
+        return text.ToString();
     }
 
     private static string Usage(CommandDefinition command, CommandDefinition? sub = null)
@@ -187,7 +204,10 @@ public static class DiscordRenderer
         if (step.Next is { } next)
         {
             var question = Question(next, AnswerCustomId.Quiz, [], lead.ToString());
-            return question with { Components = [.. rating, .. question.Components ?? []] };
+            var rows = question.Components ?? [];
+            // The next question must stay answerable: when its rows (a matching page uses all five) leave no room, the result's
+            // row is left off (the answer counts as Good; a problem can still be reported from the reveal or the review).
+            return question with { Components = rating.Count + rows.Count <= DiscordMessage.MaxRows ? [.. rating, .. rows] : rows };
         }
 
         var content = step.Summary is { } summary ? lead + "\n\n" + QuizSummary(summary) : lead.ToString();

@@ -87,6 +87,22 @@ public static class CommandCatalog
                 new(N.Member, OptionType.Member, "The member to make an admin", Required: true),
             ], AdminOnly: true, Aliases: ["admin"]),
         ], AdminOnly: true),
+        new(N.Flags, "Reports of problems with questions: list, show, resolve (admins)", [],
+        [
+            new(N.FlagsList, "The open reports, per question", [], AdminOnly: true),
+            new(N.FlagsShow, "One question's reports and what the reporters wrote",
+            [
+                new(N.Id, OptionType.Text, "The question id (as the list shows it)", Required: true),
+            ], AdminOnly: true),
+            new(N.FlagsResolve, "Keep the question, fix its key (re-grading its answers) or void it here",
+            [
+                new(N.Id, OptionType.Text, "The question id", Required: true),
+                new(N.Action, OptionType.Choice, "What to do", Required: true, Choices:
+                    [new("keep", "Keep it as it is"), new("fix-key", "Fix the key and re-grade"), new("void", "Void it: remove its points")]),
+                new(N.Answer, OptionType.Text, "With fix-key: the right answer in the labels the list shows, e.g. B or A,C"),
+                new(N.Note, OptionType.Text, "A note for the record"),
+            ], AdminOnly: true),
+        ], AdminOnly: true),
         new("exams", "The exams I prepare for: format, pass mark and questions in the bank", []),
         new(N.Help, "What StudyBot does and its commands", [], Aliases: ["?", "commands"]),
     ];

@@ -11,6 +11,14 @@ public static class CommandNames
     public const string Help = "help";
     public const string Review = "review";
     public const string Mock = "mock";
+    public const string Flags = "flags";
+
+    public const string FlagsList = "list";
+    public const string FlagsShow = "show";
+    public const string FlagsResolve = "resolve";
+    public const string Id = "id";
+    public const string Answer = "answer";
+    public const string Note = "note";
 
     public const string ReviewStart = "start";
     public const string MockStart = "start";

@@ -11,6 +11,9 @@ public static class CommandParser
 {
     public const int MaxValueLength = 100;
 
+    /// <summary>How long a free-text value (<see cref="OptionType.Text"/>) may be.</summary>
+    public const int MaxTextLength = 500;
+
     /// <summary>
     /// Options as a platform sends them by name, each checked for its type and range. With <paramref name="typed"/> (a
     /// platform whose options carry JSON types, like Discord), a number must come as a number and a word as a string.
@@ -299,7 +302,7 @@ public static class CommandParser
             return (null, Notice.Invalid(new OptionPart(option.Name), " is empty."));
         }
 
-        if (text.Length > MaxValueLength)
+        if (text.Length > (option.Type == OptionType.Text ? MaxTextLength : MaxValueLength))
         {
             return (null, Notice.Invalid("The value of ", new OptionPart(option.Name), " is too long."));
         }
@@ -375,6 +378,8 @@ public static class CommandParser
                 return raw.Kind != RawKind.Boolean && double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real)
                     ? (real, null)
                     : (null, Notice.Invalid(new OptionPart(option.Name), $" must be a number like 0.9, not '{Clip(text)}'."));
+            case OptionType.Text:
+                return raw.Kind == RawKind.String ? (text, null) : (null, Notice.Invalid(new OptionPart(option.Name), $" must be words, not '{Clip(text)}'."));
             case OptionType.Weekdays:
                 return raw.Kind == RawKind.String && Vocabulary.TryWeekdays(text, out var days)
                     ? (days, null)

@@ -14,7 +14,8 @@ public sealed class CommandRouter(
     ReviewReminderService reminders,
     MockService mocks,
     PersonalBoardService personalBoards,
-    ReviewDeckService decks)
+    ReviewDeckService decks,
+    FlagService flags)
 {
     public async Task<CommandResult> RunAsync(Actor actor, CommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -35,6 +36,7 @@ public sealed class CommandRouter(
             CommandNames.Setup => await SetupAsync(context, invocation, cancellationToken),
             CommandNames.Help => Help(context),
             "exams" => exams.List(),
+            CommandNames.Flags => await FlagsAsync(context, invocation, cancellationToken),
             _ => new NoticeResult(CommandParser.UnknownCommand(invocation.Name)),
         };
     }
@@ -57,6 +59,15 @@ public sealed class CommandRouter(
         CommandNames.ReviewRemind => new NoticeResult(await reminders.SetAsync(context, invocation.Time(CommandNames.Time), invocation.String(CommandNames.TimeZone), invocation.String(CommandNames.State) == "off", cancellationToken)),
         CommandNames.ReviewExport => await decks.ExportFileAsync(context, invocation.String(CommandNames.Format) ?? "json", cancellationToken),
         _ => new NoticeResult(CommandParser.UnknownCommand($"review {invocation.SubcommandName}")),
+    };
+
+    private async Task<CommandResult> FlagsAsync(ActorContext context, CommandInvocation invocation, CancellationToken cancellationToken) => invocation.SubcommandName switch
+    {
+        null or CommandNames.FlagsList => await flags.ListAsync(context, cancellationToken),
+        CommandNames.FlagsShow => await flags.ShowAsync(context, invocation.String(CommandNames.Id), cancellationToken),
+        CommandNames.FlagsResolve => new NoticeResult(await flags.ResolveAsync(context, invocation.String(CommandNames.Id), invocation.String(CommandNames.Action),
+            invocation.String(CommandNames.Answer), invocation.String(CommandNames.Note), cancellationToken)),
+        _ => new NoticeResult(CommandParser.UnknownCommand($"flags {invocation.SubcommandName}")),
     };
 
     private async Task<CommandResult> DailyAsync(ActorContext context, CancellationToken cancellationToken)

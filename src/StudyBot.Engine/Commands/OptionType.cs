@@ -38,4 +38,7 @@ public enum OptionType
 
     /// <summary>A decimal number (the service judges its range), e.g. 0.9.</summary>
     Number,
+
+    /// <summary>Words as given (a question id, answer labels, a note); the service judges them.</summary>
+    Text,
 }

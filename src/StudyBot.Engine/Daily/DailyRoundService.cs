@@ -14,7 +14,8 @@ public sealed class DailyRoundService(
     IEnumerable<IChannelPublisher> publishers,
     IRandomSource random,
     TimeProvider time,
-    ILogger<DailyRoundService> logger)
+    ILogger<DailyRoundService> logger,
+    FlagService flags)
 {
     /// <summary>Opens the channel's round for a local date, or returns the one already open for it.</summary>
     public async Task<(Round Round, bool Created)?> OpenAsync(Channel channel, DateOnly localDate, CancellationToken cancellationToken)
@@ -26,7 +27,7 @@ public sealed class DailyRoundService(
         }
 
         var usage = await rounds.GetChannelQuestionUsageAsync(channel.Id, cancellationToken);
-        var question = selector.PickOne(channel.Exam, null, usage);
+        var question = selector.PickOne(channel.Exam, null, usage, await flags.ExcludedAsync(channel.CommunityId, cancellationToken));
         if (question is null)
         {
             logger.LogWarning("Channel {ChannelId} has no question for exam filter {Exam}", channel.Id, channel.Exam ?? "(all)");
@@ -42,6 +43,7 @@ public sealed class DailyRoundService(
             LocalDate = localDate,
             QuestionId = question.Id,
             ChoiceOrder = Grader.Shuffle(question, random),
+            QuestionVersion = QuestionVersions.Of(question),
             OpensAt = now,
             ClosesAt = now.AddMinutes(channel.RevealAfterMinutes),
         }, cancellationToken);

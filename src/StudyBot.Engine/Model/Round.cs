@@ -16,6 +16,9 @@ public sealed record Round
     /// <summary>The author's choice keys in the order shown, e.g. <c>CADB</c>: shown label A is key C.</summary>
     public required string ChoiceOrder { get; init; }
 
+    /// <summary>The version of the question asked (<see cref="Flags.QuestionVersions"/>), so a re-grade finds the answers given to it.</summary>
+    public string? QuestionVersion { get; init; }
+
     /// <summary>The channel's local date of a daily round; with the channel, unique.</summary>
     public DateOnly? LocalDate { get; init; }
     public DateTimeOffset OpensAt { get; init; }

@@ -20,4 +20,7 @@ public interface IChannelPublisher
     Task PublishRevealAsync(Channel channel, RevealView reveal, CancellationToken cancellationToken);
 
     Task PublishDigestAsync(Channel channel, DigestView digest, CancellationToken cancellationToken);
+
+    /// <summary>Posts a short notice to the channel (a re-grade's correction of the scores).</summary>
+    Task PublishNoticeAsync(Channel channel, Text text, CancellationToken cancellationToken);
 }

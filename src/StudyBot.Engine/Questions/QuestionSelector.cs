@@ -6,12 +6,13 @@ namespace StudyBot.Engine.Questions;
 /// </summary>
 public sealed class QuestionSelector(QuestionBank bank, IRandomSource random)
 {
-    public Question? PickOne(string? exam, int? domain, IReadOnlyDictionary<string, int> usage) =>
-        PickMany(exam, domain, usage, 1).FirstOrDefault();
+    public Question? PickOne(string? exam, int? domain, IReadOnlyDictionary<string, int> usage, IReadOnlySet<string>? excluded = null) =>
+        PickMany(exam, domain, usage, 1, excluded).FirstOrDefault();
 
-    public IReadOnlyList<Question> PickMany(string? exam, int? domain, IReadOnlyDictionary<string, int> usage, int count)
+    /// <param name="excluded">Questions not to draw (voided, or with a fixed key, where they are asked: see <see cref="Flags.FlagService.ExcludedAsync"/>).</param>
+    public IReadOnlyList<Question> PickMany(string? exam, int? domain, IReadOnlyDictionary<string, int> usage, int count, IReadOnlySet<string>? excluded = null)
     {
-        var candidates = bank.Filter(exam, domain).ToList();
+        var candidates = bank.Filter(exam, domain).Where(q => excluded?.Contains(q.Id) != true).ToList();
         var picked = new List<Question>(count);
         var uses = new Dictionary<string, int>(usage, StringComparer.Ordinal);
         var catalogExam = bank.Exams.Find(exam);

@@ -11,7 +11,8 @@ public sealed class QuizService(
     AnswerService answers,
     RoundPresenter presenter,
     IRandomSource random,
-    TimeProvider time)
+    TimeProvider time,
+    FlagService flags)
 {
     public const int MaxCount = 20;
     public const int DefaultCount = 5;
@@ -50,7 +51,7 @@ public sealed class QuizService(
         var context = await actors.ResolveAsync(actor, cancellationToken);
         var member = context.Member;
         var usage = await answerStore.GetMemberQuestionUsageAsync(member.Id, cancellationToken);
-        var questions = selector.PickMany(examCode, request.Domain, usage, request.Count);
+        var questions = selector.PickMany(examCode, request.Domain, usage, request.Count, await flags.ExcludedAsync(context.Community?.Id, cancellationToken));
         if (questions.Count == 0)
         {
             return new QuizStart(0, null, Notice.NotFound("There are no questions for that choice yet."));
@@ -142,6 +143,7 @@ public sealed class QuizService(
             Sequence = position,
             QuestionId = question.Id,
             ChoiceOrder = Grader.Shuffle(question, random),
+            QuestionVersion = QuestionVersions.Of(question),
             OpensAt = now,
             ClosesAt = now + QuestionLifetime,
         }, cancellationToken);

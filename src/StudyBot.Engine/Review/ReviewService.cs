@@ -180,7 +180,7 @@ public sealed class ReviewService(IReviewStore store, IAnswerStore answers, IRou
     public bool InFinalStretch(ReviewSettings settings) =>
         LatestDue(settings) is { } cap && cap - time.GetUtcNow() <= FinalStretch;
 
-    private static DateTimeOffset? LatestDue(ReviewSettings settings, DateTimeOffset now)
+    internal static DateTimeOffset? LatestDue(ReviewSettings settings, DateTimeOffset now)
     {
         if (settings.ExamDate is not { } exam)
         {

@@ -24,18 +24,21 @@ internal static class PracticeCommand
         return await AskAsync(services, member, start.First, input, output, cancellationToken);
     }
 
-    public const string HowToAnswer = "Answer with the letter(s), e.g. B, or A C, or C A D B for an order; match items with their numbers, e.g. " + AnswerInput.MatchingExample + ".";
+    public const string HowToAnswer = "Answer with the letter(s), e.g. B, or A C, or C A D B for an order; match items with their numbers, e.g. " + AnswerInput.MatchingExample + "; 'report REASON [words]' reports the question you just answered.";
 
     /// <summary>
     /// Asks a quiz's questions one at a time from <paramref name="first"/>, with each result and explanation, then the
-    /// summary. After a right answer the member may type hard, good or easy (how it felt) before the next answer.
+    /// summary. After a right answer the member may type hard, good or easy (how it felt) before the next answer, and after
+    /// any answer 'report REASON [words]' reports that question.
     /// </summary>
     public static async Task<int> AskAsync(IServiceProvider services, Actor member, RoundView first, TextReader input, TextWriter output, CancellationToken cancellationToken)
     {
         var quizzes = services.GetRequiredService<QuizService>();
         var ratings = services.GetRequiredService<ReviewRatingService>();
+        var flags = services.GetRequiredService<FlagService>();
         var round = first;
         long? rateable = null;
+        long? answered = null;
         while (round is not null)
         {
             WriteQuestion(output, round);
@@ -52,6 +55,11 @@ internal static class PracticeCommand
                 output.WriteLine();
                 output.WriteLine("Input ended before the quiz did; your answers so far are saved.");
                 return 1;
+            }
+
+            if (await ReportAsync(flags, member, answered, line, output, cancellationToken))
+            {
+                continue;
             }
 
             var (labels, problem) = AnswerInput.Parse(round, line);
@@ -76,16 +84,23 @@ internal static class PracticeCommand
             }
 
             rateable = step.Result.Rating is null ? null : step.Result.RoundId;
+            answered = round.RoundId;
             if (step.Summary is { } summary)
             {
                 WriteSummary(output, summary);
-                if (rateable is { } last)
+                output.Write(rateable is null
+                    ? "Press Enter to finish, or 'report REASON [words]' to report the last question > "
+                    : "How did the last one feel? hard, good or easy (Enter: good), or 'report REASON [words]' to report it > ");
+                output.Flush();
+                if (await input.ReadLineAsync(cancellationToken) is { } last)
                 {
-                    output.Write("How did the last one feel? hard, good or easy (Enter: good) > ");
-                    output.Flush();
-                    if (await input.ReadLineAsync(cancellationToken) is { } feeling && Rating(feeling) is { } rating)
+                    if (rateable is { } lastRound && Rating(last) is { } rating)
                     {
-                        await RateAsync(ratings, member, last, rating, output, cancellationToken);
+                        await RateAsync(ratings, member, lastRound, rating, output, cancellationToken);
+                    }
+                    else
+                    {
+                        await ReportAsync(flags, member, answered, last, output, cancellationToken);
                     }
                 }
 
@@ -123,6 +138,31 @@ internal static class PracticeCommand
         output.WriteLine(result.Refusal is { } refusal
             ? $"  {Say(refusal.Text)}"
             : $"  Rated {rating.ToString().ToLowerInvariant()}: the card's schedule follows from it.");
+    }
+
+    /// <summary>
+    /// A line <c>report REASON [words]</c> (reasons: wrong-answer, outdated, unclear, typo, other) reports the question just
+    /// answered; true when the line was a report (handled, or refused with a message), false for an answer.
+    /// </summary>
+    public static async Task<bool> ReportAsync(FlagService flags, Actor member, long? answered, string line, TextWriter output, CancellationToken cancellationToken)
+    {
+        var words = line.Trim();
+        if (!words.StartsWith("report", StringComparison.OrdinalIgnoreCase) || (words.Length > 6 && !char.IsWhiteSpace(words[6])))
+        {
+            return false;
+        }
+
+        if (answered is not { } roundId)
+        {
+            output.WriteLine("  Answer a question first; 'report' then reports it.");
+            return true;
+        }
+
+        var rest = words[6..].Trim();
+        var space = rest.IndexOf(' ', StringComparison.Ordinal);
+        var (reason, text) = space < 0 ? (rest, string.Empty) : (rest[..space], rest[(space + 1)..]);
+        output.WriteLine($"  {Say((await flags.ReportAsync(member, roundId, reason, text, cancellationToken)).Text)}");
+        return true;
     }
 
     /// <summary>The engine's prose for the terminal: commands in the text grammar, times with their zone.</summary>

@@ -39,7 +39,8 @@ internal static class StudyBotCommands
         root.Subcommands.Add(Mock(context));
         root.Subcommands.Add(Group("questions", "The question bank.",
             Verb("lint", "Check the bank; exit 1 naming file, question id and field on a problem.", context, c => QuestionsCommands.Lint(c.Services, c.Output, c.Error)),
-            Verb("stats", "Counts by exam, domain, type and difficulty; which study-guide FAQ items are covered.", context, c => QuestionsCommands.Stats(c.Services, c.Output, c.Error))));
+            Verb("stats", "Counts by exam, domain, type and difficulty; which study-guide FAQ items are covered.", context, c => QuestionsCommands.Stats(c.Services, c.Output, c.Error)),
+            QuestionTransfer.Import(context), QuestionTransfer.Export(context), Group("flags", "Members' reports of problems with questions.", QuestionTransfer.FlagsExport(context))));
         root.Subcommands.Add(Group("db", "The database.",
             VerbAsync("migrate", "Apply the configured provider's migrations.", context, (c, ct) => DatabaseCommands.MigrateAsync(c.Services, c.Output, ct))));
         root.Subcommands.Add(Group("discord", "The Discord application.", RegisterCommands(context)));
@@ -135,7 +136,7 @@ internal static class StudyBotCommands
         return command;
     }
 
-    private static Command Group(string name, string description, params Command[] verbs)
+    internal static Command Group(string name, string description, params Command[] verbs)
     {
         var group = new Command(name, description);
         foreach (var verb in verbs)
@@ -160,7 +161,7 @@ internal static class StudyBotCommands
         return command;
     }
 
-    private static Task<int> Run(Func<VerbContext>? context, Func<VerbContext, Task<int>> run) =>
+    internal static Task<int> Run(Func<VerbContext>? context, Func<VerbContext, Task<int>> run) =>
         context is null ? throw new InvalidOperationException("A verb ran without a host.") : run(context());
 
     /// <summary>An adapter's verb writes one report; it goes to standard error when the verb failed.</summary>
@@ -172,7 +173,7 @@ internal static class StudyBotCommands
         return code;
     }
 
-    private static int WholeNumber(ArgumentResult result, string option, int min, int max)
+    internal static int WholeNumber(ArgumentResult result, string option, int min, int max)
     {
         var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
         if (!int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))

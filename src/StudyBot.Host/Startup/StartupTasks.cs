@@ -23,6 +23,9 @@ internal sealed class StartupTasks(
             state.AppliedMigrations = await migrator.MigrateAsync(cancellationToken);
         }
 
+        // Question versions, and a corrected bank's re-grade of the rounds asked in the old version (once; see the service).
+        await services.GetRequiredService<QuestionVersionService>().SweepAsync(cancellationToken);
+
         state.Ready = true;
     }
 

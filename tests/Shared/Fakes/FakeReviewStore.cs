@@ -1,7 +1,7 @@
 namespace StudyBot.Tests.Shared.Fakes;
 
 /// <summary>Review decks in memory. The engine's review types are immutable records, so what it hands out cannot change what is stored.</summary>
-public sealed class FakeReviewStore : IReviewStore
+public sealed partial class FakeReviewStore : IReviewStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(long, string), DeckCard> _cards = [];

@@ -16,6 +16,7 @@ public sealed class FakeStores
         Reviews = new FakeReviewStore();
         Mocks = new FakeMockStore();
         Conversations = new FakeMemberConversationStore();
+        Flags = new FakeFlagStore(Tables, Reviews);
     }
 
     public FakeTables Tables { get; }
@@ -39,4 +40,6 @@ public sealed class FakeStores
     public FakeMockStore Mocks { get; }
 
     public FakeMemberConversationStore Conversations { get; }
+
+    public FakeFlagStore Flags { get; }
 }

@@ -23,6 +23,7 @@ public static class FakeStoresServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IReviewStore>(stores.Reviews));
         services.Replace(ServiceDescriptor.Singleton<IMockStore>(stores.Mocks));
         services.Replace(ServiceDescriptor.Singleton<IMemberConversationStore>(stores.Conversations));
+        services.Replace(ServiceDescriptor.Singleton<IFlagStore>(stores.Flags));
         return stores;
     }
 }

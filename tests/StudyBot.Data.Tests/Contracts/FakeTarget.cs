@@ -11,6 +11,7 @@ public sealed class FakeTarget : IStoreTarget
             fakes.Channels, fakes.Members, fakes.Rounds, fakes.Answers, fakes.Quizzes, fakes.Digests, fakes.Boards, fakes.Reviews, null, fakes.Conversations)
         {
             Mocks = fakes.Mocks,
+            Flags = fakes.Flags,
         });
     }
 }

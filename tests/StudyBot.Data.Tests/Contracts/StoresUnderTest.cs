@@ -35,6 +35,8 @@ public sealed class StoresUnderTest(
 
     public IMemberConversationStore Conversations { get; } = conversations ?? database!.Get<IMemberConversationStore>();
 
+    public required IFlagStore Flags { get; init; }
+
     /// <summary>The database behind the stores; null for the fakes.</summary>
     public TestDatabase? Database { get; } = database;
 
@@ -43,6 +45,7 @@ public sealed class StoresUnderTest(
         db.Get<IQuizStore>(), db.Get<IDigestStore>(), db.Get<IBoardQueries>(), db.Get<IReviewStore>(), db)
     {
         Mocks = db.Get<IMockStore>(),
+        Flags = db.Get<IFlagStore>(),
     };
 
     public ValueTask DisposeAsync() => Database?.DisposeAsync() ?? ValueTask.CompletedTask;

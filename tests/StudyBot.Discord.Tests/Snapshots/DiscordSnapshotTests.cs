@@ -108,9 +108,8 @@ public sealed class DiscordSnapshotTests
         Assert.Contains(@"The \*\*label\*\* is written as \`\_\_label\_\_\`; \<channel\> stays as typed.", sut.Content);
         Assert.Contains("1/1 correct, 2/2 points", sut.Content);
 
-        // After a right answer the only buttons are how it felt: Hard, Good, Easy.
-        Assert.Equal(["H", "G", "E"], Inputs(sut).Select(c => c.CustomId!.Split(':')[2]));
-        Assert.All(Inputs(sut), c => Assert.StartsWith("r:", c.CustomId, StringComparison.Ordinal));
+        // After a right answer the buttons are how it felt (Hard, Good, Easy), then "Report a problem" for that question.
+        Assert.Equal(["r:5:H", "r:5:G", "r:5:E", "p:5:"], Inputs(sut).Select(c => c.CustomId));
     }
 
     [Fact]
@@ -215,6 +214,10 @@ public sealed class DiscordSnapshotTests
 
         SnapshotFile.Match("help", Json(sut));
         Assert.Contains("`/quiz [exam] [domain] [count]`", sut.Content);
+        // Every command is listed, whole: the admin's help is not cut at Discord's 2000 characters.
+        Assert.DoesNotContain("…", sut.Content);
+        Assert.All(CommandCatalog.All, c => Assert.Contains($"`/{c.Name}", sut.Content));
+        Assert.Contains("`/flags resolve id: [answer] [note]`", sut.Content);
         Assert.DoesNotContain("`quiz ", sut.Content);
         Assert.Equal(MessageFlags.Ephemeral, sut.Flags);
     }

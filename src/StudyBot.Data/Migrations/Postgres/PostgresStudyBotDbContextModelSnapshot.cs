@@ -146,6 +146,35 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.ToTable("mock_items", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Data.Rows.QuestionVersionRow", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ChoiceKeys")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("question_versions", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Data.Rows.ReviewCardRow", b =>
                 {
                     b.Property<long>("MemberId")
@@ -270,6 +299,117 @@ namespace StudyBot.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("review_sync", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Engine.Flags.FlagResolution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long?>("CommunityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Gained")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Lost")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("QuestionVersion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("ResolvedByMemberId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "QuestionId");
+
+                    b.ToTable("flag_resolutions", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Engine.Flags.QuestionFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CommunityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("QuestionVersion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ResolutionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "ResolvedAt");
+
+                    b.HasIndex("MemberId", "QuestionId", "QuestionVersion")
+                        .IsUnique();
+
+                    b.ToTable("question_flags", (string)null);
                 });
 
             modelBuilder.Entity("StudyBot.Engine.Model.Answer", b =>
@@ -603,6 +743,10 @@ namespace StudyBot.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("QuestionVersion")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<long?>("QuizId")
                         .HasColumnType("bigint");
 
@@ -616,6 +760,8 @@ namespace StudyBot.Data.Migrations.Postgres
 
                     b.HasIndex("ChannelId", "LocalDate")
                         .IsUnique();
+
+                    b.HasIndex("QuestionId", "QuestionVersion");
 
                     b.HasIndex("QuizId", "Sequence")
                         .IsUnique();
@@ -670,6 +816,28 @@ namespace StudyBot.Data.Migrations.Postgres
 
             modelBuilder.Entity("StudyBot.Data.Rows.ReviewSettingsRow", b =>
                 {
+                    b.HasOne("StudyBot.Engine.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Engine.Flags.FlagResolution", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("StudyBot.Engine.Flags.QuestionFlag", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("StudyBot.Engine.Model.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")

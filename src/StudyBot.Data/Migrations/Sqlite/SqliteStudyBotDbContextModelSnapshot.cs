@@ -139,6 +139,35 @@ namespace StudyBot.Data.Migrations.Sqlite
                     b.ToTable("mock_items", (string)null);
                 });
 
+            modelBuilder.Entity("StudyBot.Data.Rows.QuestionVersionRow", b =>
+                {
+                    b.Property<string>("Version")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChoiceKeys")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("question_versions", (string)null);
+                });
+
             modelBuilder.Entity("StudyBot.Data.Rows.ReviewCardRow", b =>
                 {
                     b.Property<long>("MemberId")
@@ -261,6 +290,113 @@ namespace StudyBot.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("review_sync", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Engine.Flags.FlagResolution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Gained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnceKey")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionVersion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedByMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "QuestionId");
+
+                    b.ToTable("flag_resolutions", (string)null);
+                });
+
+            modelBuilder.Entity("StudyBot.Engine.Flags.QuestionFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QuestionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionVersion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "ResolvedAt");
+
+                    b.HasIndex("MemberId", "QuestionId", "QuestionVersion")
+                        .IsUnique();
+
+                    b.ToTable("question_flags", (string)null);
                 });
 
             modelBuilder.Entity("StudyBot.Engine.Model.Answer", b =>
@@ -586,6 +722,10 @@ namespace StudyBot.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("QuestionVersion")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("QuizId")
                         .HasColumnType("INTEGER");
 
@@ -599,6 +739,8 @@ namespace StudyBot.Data.Migrations.Sqlite
 
                     b.HasIndex("ChannelId", "LocalDate")
                         .IsUnique();
+
+                    b.HasIndex("QuestionId", "QuestionVersion");
 
                     b.HasIndex("QuizId", "Sequence")
                         .IsUnique();
@@ -653,6 +795,28 @@ namespace StudyBot.Data.Migrations.Sqlite
 
             modelBuilder.Entity("StudyBot.Data.Rows.ReviewSettingsRow", b =>
                 {
+                    b.HasOne("StudyBot.Engine.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StudyBot.Engine.Flags.FlagResolution", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("StudyBot.Engine.Flags.QuestionFlag", b =>
+                {
+                    b.HasOne("StudyBot.Engine.Model.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("StudyBot.Engine.Model.Member", null)
                         .WithMany()
                         .HasForeignKey("MemberId")
