@@ -99,14 +99,7 @@ public sealed class EfFlagStore(StudyBotDbContextFactory contexts, WriteGate gat
                 {
                     batch.Update<ReviewCardRow>(
                         c => c.MemberId == memberId && c.QuestionId == questionId && c.Reps == expected,
-                        s => s.SetProperty(c => c.State, cardRow.State)
-                            .SetProperty(c => c.Stability, cardRow.Stability)
-                            .SetProperty(c => c.Difficulty, cardRow.Difficulty)
-                            .SetProperty(c => c.Due, cardRow.Due)
-                            .SetProperty(c => c.LastReview, cardRow.LastReview)
-                            .SetProperty(c => c.ScheduledDays, cardRow.ScheduledDays)
-                            .SetProperty(c => c.Reps, cardRow.Reps)
-                            .SetProperty(c => c.Lapses, cardRow.Lapses),
+                        EfReviewStore.SetMemory(cardRow),
                         expect: 1);
                 }
             }

@@ -56,7 +56,8 @@ public sealed class EfReviewStore(StudyBotDbContextFactory contexts, WriteGate g
             cancellationToken);
     }
 
-    private static Action<UpdateSettersBuilder<ReviewCardRow>> SetMemory(ReviewCardRow row) =>
+    /// <summary>Writes a card's whole memory state (FSRS fields, reps, lapses); used by every store that rewrites a card.</summary>
+    internal static Action<UpdateSettersBuilder<ReviewCardRow>> SetMemory(ReviewCardRow row) =>
         s => s.SetProperty(c => c.State, row.State)
             .SetProperty(c => c.Stability, row.Stability)
             .SetProperty(c => c.Difficulty, row.Difficulty)

@@ -3,7 +3,7 @@ namespace StudyBot.Engine.Flags;
 /// <summary>The reports on one version of a question, for its community's admins.</summary>
 /// <param name="Key">The key as the bank has it, with the author's labels (the ones <c>answer:</c> takes).</param>
 /// <param name="Reporters">The reporters' names; members hidden from boards are only counted in <paramref name="PrivateReporters"/>.</param>
-/// <param name="Texts">What the reporters wrote (in <c>/flags show</c>; empty in the list).</param>
+/// <param name="Texts">What the reporters wrote (in the flags show view; empty in the list).</param>
 public sealed record FlagQuestionView(
     string QuestionId,
     string Version,
